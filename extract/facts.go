@@ -1,0 +1,435 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/vnfacts/vnfacts/normalize"
+)
+
+// Version names the extraction rules. Stored facts made by another version
+// are re-extracted on the next ingest.
+const Version = "1"
+
+// qualifierPhrases are read right before a figure, longest first.
+var qualifierPhrases = []struct {
+	words, q string
+}{
+	{"không vượt quá", AtMost}, {"không ít hơn", AtLeast}, {"không dưới", AtLeast},
+	{"trên dưới", Approx}, {"khoảng gần", Approx}, {"gần như", Approx}, {"ước chừng", Approx},
+	{"ước khoảng", Approx}, {"xấp xỉ", Approx}, {"khoảng chừng", Approx}, {"chừng", Approx},
+	{"khoảng", Approx}, {"gần", Approx}, {"hơn", MoreThan}, {"trên", MoreThan}, {"vượt", MoreThan},
+	{"vượt quá", MoreThan}, {"ngót", Approx},
+	{"chưa đến", LessThan}, {"chưa tới", LessThan}, {"không đến", LessThan}, {"không tới", LessThan},
+	{"chưa đầy", LessThan}, {"không đầy", LessThan}, {"dưới", LessThan}, {"chưa tới", LessThan},
+	{"ít nhất", AtLeast}, {"tối thiểu", AtLeast}, {"tối đa", AtMost}, {"không quá", AtMost}, {"nhiều nhất", AtMost},
+}
+
+// comparatives before "hơn" make it a difference ("cao hơn 0,48%"), not a
+// bound.
+var comparatives = map[string]bool{
+	"cao": true, "thấp": true, "nhiều": true, "ít": true, "lớn": true, "nhỏ": true, "lâu": true,
+	"sớm": true, "muộn": true, "mạnh": true, "nhanh": true, "chậm": true, "đắt": true, "rẻ": true,
+}
+
+// changeBlockers between tăng/giảm and a figure make it a level reached:
+// "tăng lên 30%", "giảm còn 2%", "giảm từ 10% xuống 1%", "giảm mạnh đạt 3%".
+var changeBlockers = map[string]bool{
+	"lên": true, "xuống": true, "còn": true, "từ": true, "đạt": true, "ở": true, "là": true,
+	"bằng": true, "chiếm": true, "của": true, "có": true, "trong": true, "tại": true, "cho": true, "so": true,
+}
+
+// Extractor reads facts from clean article text.
+type Extractor struct {
+	// Ref is the date figures hold for when a sentence names none, and the
+	// reference for dates written without a year. Zero means unknown.
+	Ref time.Time
+}
+
+// Facts returns every figure of text, in order. doc names the input.
+func (x Extractor) Facts(doc, text string) []Fact {
+	var out []Fact
+	ref := x.Ref
+	scanRef := ref
+	if scanRef.IsZero() {
+		scanRef = time.Now().In(normalize.Location)
+	}
+	para := ""
+	paraStart := -1
+	for _, sp := range Sentences(text) {
+		sent := text[sp.Start:sp.End]
+		// A paragraph's as_of cue ("Tính đến ngày 31/7, ...") carries over
+		// to its later sentences.
+		if p := strings.LastIndexByte(text[:sp.Start], '\n'); p != paraStart {
+			paraStart, para = p, ""
+		}
+		fs, asOf := x.sentenceFacts(doc, sent, sp.Start, scanRef, para)
+		if asOf != "" {
+			para = asOf
+		}
+		out = append(out, fs...)
+	}
+	return out
+}
+
+// FactsOfSentence is Facts for one sentence, with offsets into it.
+func (x Extractor) FactsOfSentence(doc, sentence string) []Fact {
+	ref := x.Ref
+	if ref.IsZero() {
+		ref = time.Now().In(normalize.Location)
+	}
+	fs, _ := x.sentenceFacts(doc, sentence, 0, ref, "")
+	return fs
+}
+
+type sentenceCtx struct {
+	text string
+	toks []normalize.Token
+}
+
+// index returns the first token that starts at or after byte b.
+func (c *sentenceCtx) index(b int) int {
+	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Start >= b })
+}
+
+func (c *sentenceCtx) low(i int) string {
+	if i < 0 || i >= len(c.toks) {
+		return ""
+	}
+	return c.toks[i].Lower
+}
+
+func (c *sentenceCtx) isWord(i int) bool { return i >= 0 && i < len(c.toks) && c.toks[i].Word }
+
+func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, paraAsOf string) ([]Fact, string) {
+	ms := normalize.Scan(sent, ref)
+	if len(ms) == 0 {
+		return nil, ""
+	}
+	c := &sentenceCtx{text: sent, toks: normalize.Tokens(sent)}
+	asOf := sentenceAsOf(c, ms)
+	carry := asOf
+	if asOf == "" {
+		asOf = paraAsOf
+	}
+	if asOf == "" && !x.Ref.IsZero() {
+		asOf = x.Ref.Format("2006-01-02")
+	}
+	var out []Fact
+	for mi := range ms {
+		f, ok := x.fact(c, ms, mi)
+		if !ok {
+			continue
+		}
+		f.Doc = doc
+		f.AsOf = asOf
+		f.Sentence = sent
+		f.Start += offset
+		f.End += offset
+		out = append(out, f)
+	}
+	inheritChange(c, out, offset)
+	return out, carry
+}
+
+// fact turns mention mi into a fact, or reports false when it is none.
+func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, bool) {
+	m := ms[mi]
+	f := Fact{Value: m.Value, Max: m.Max, Qualifier: Exact, Start: m.Start, End: m.End}
+	first, last := c.index(m.Start), c.index(m.End)
+	switch m.Kind {
+	case normalize.KindPercent:
+		f.Kind, f.Unit = Percent, "%"
+	case normalize.KindMoney:
+		f.Kind, f.Unit, f.Per = Money, m.Unit, m.Per
+	case normalize.KindRatio:
+		f.Kind, f.Denominator = Ratio, m.Denominator
+		unit, end := unitAfter(c, last)
+		f.Unit = unit
+		if unit == "" && m.Value <= 31 && m.Denominator <= 12 && !strings.Contains(m.Text, ".") && len(m.Text) <= 5 {
+			return f, false // a day and month with its cue word missing
+		}
+		if end > m.End && unit != "" {
+			f.End = c.toks[last].Start + len(unit)
+		}
+	case normalize.KindNumber:
+		f.Kind = Count
+		if m.Unit != "" {
+			f.Unit = m.Unit
+			if m.Per != "" {
+				f.Per = m.Per
+			}
+			break
+		}
+		unit, _ := unitAfter(c, last)
+		if unit == "" {
+			// A bare number is a figure only when it reads as one: large
+			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
+			if !(m.Value >= 1000 && !m.Plain || m.Scaled) || !bareCue(c, first) {
+				return f, false
+			}
+		}
+		f.Unit = unit
+		if unit != "" {
+			f.End = c.toks[last].Start + len(unit)
+		}
+	default:
+		return f, false
+	}
+	if f.Kind == Count && isNonCountUnit(f.Unit) {
+		return f, false
+	}
+	f.Qualifier = qualifier(c, first, last, f.Kind)
+	f.Change = change(c, first)
+	if f.Kind != Percent && f.Kind != Money {
+		// "từ 10 tiêu chí trở lên"
+		if k := c.index(f.End); c.low(k) == "trở" && c.low(k+1) == "lên" {
+			f.Qualifier = AtLeast
+		} else if c.low(k) == "trở" && c.low(k+1) == "xuống" {
+			f.Qualifier = AtMost
+		}
+	} else if k := last; c.low(k) == "trở" && c.low(k+1) == "lên" {
+		f.Qualifier = AtLeast
+	}
+	f.Text = c.text[f.Start:f.End]
+	return f, true
+}
+
+// isNonCountUnit reports units that make a number something other than a
+// count: ages and multipliers are read by the scanner; these are the
+// nouns of rank and order.
+func isNonCountUnit(u string) bool {
+	w := strings.ToLower(firstWord(u))
+	return w == "tuổi" || w == "lần"
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " ,"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// bareCue reports whether the token before a unit-less number introduces
+// a value: ":", "là", "đạt", "được".
+func bareCue(c *sentenceCtx, first int) bool {
+	p := c.low(first - 1)
+	return p == ":" || p == "là" || p == "đạt" || p == "được" || p == "=" || p == "tổng"
+}
+
+// unitAfter reads the noun phrase after a figure: "dịch vụ thiết yếu",
+// "bộ, ngành". It stops at a function word, a name, punctuation or a
+// second figure, and takes at most six words. It returns the unit as
+// written and the byte offset where it ends.
+func unitAfter(c *sentenceCtx, i int) (string, int) {
+	const maxWords = 6
+	if i >= len(c.toks) || !c.toks[i].Word || !c.toks[i].Space && !normalize.MeasureUnits[c.toks[i].Lower] {
+		return "", 0
+	}
+	start := c.toks[i].Start
+	end := start
+	n := 0
+	segWords := 0
+	j := i
+	for j < len(c.toks) && n < maxWords {
+		t := c.toks[j]
+		if t.Word {
+			if stopsUnit(c, j, n) {
+				break
+			}
+			end = t.End
+			n++
+			segWords++
+			j++
+			continue
+		}
+		// "bộ, ngành": a comma between two short nouns joins them, if the
+		// noun after it ends at punctuation, "và" or another figure.
+		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && pairAfter(c, j+1) {
+			segWords = 0
+			j++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return "", 0
+	}
+	return c.text[start:end], end
+}
+
+// pairAfter reports whether the words from i form a short noun that ends
+// a coordination: followed by punctuation, "và", a number or the end.
+func pairAfter(c *sentenceCtx, i int) bool {
+	k := 0
+	for i+k < len(c.toks) && c.toks[i+k].Word && k < 4 {
+		if stopsUnit(c, i+k, 1) {
+			break
+		}
+		k++
+	}
+	if k == 0 || k > 3 {
+		return false
+	}
+	next := i + k
+	if next >= len(c.toks) {
+		return true
+	}
+	t := c.toks[next]
+	return t.Num || !t.Word && t.Text != "(" && t.Text != "/" || t.Lower == "và" || t.Lower == "hoặc" || normalize.FunctionWords[t.Lower]
+}
+
+// stopsUnit reports whether word j cannot be part of a unit that has n
+// words so far.
+func stopsUnit(c *sentenceCtx, j, n int) bool {
+	t := c.toks[j]
+	w := t.Lower
+	if j+1 < len(c.toks) && normalize.NounCompounds[w+" "+c.toks[j+1].Lower] || j > 0 && normalize.NounCompounds[c.toks[j-1].Lower+" "+w] && n > 0 {
+		return false
+	}
+	if normalize.FunctionWords[w] {
+		return true
+	}
+	if j+1 < len(c.toks) && normalize.FunctionWords[w+" "+c.toks[j+1].Lower] {
+		return true
+	}
+	if n > 0 {
+		if _, ok := normalize.TimeUnits[w]; ok {
+			return true
+		}
+		if normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) && n >= 2 {
+			return true
+		}
+		if !t.Space {
+			return true
+		}
+	} else if normalize.IsTitle(t.Text) && !normalize.MeasureUnits[w] {
+		return true
+	}
+	return false
+}
+
+// qualifier reads the words right before a figure.
+func qualifier(c *sentenceCtx, first, last int, kind string) string {
+	for _, p := range qualifierPhrases {
+		ws := strings.Fields(p.words)
+		k := first - len(ws)
+		if k < 0 {
+			continue
+		}
+		match := true
+		for q, w := range ws {
+			if c.low(k+q) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		switch p.q {
+		case MoreThan:
+			if p.words == "hơn" && comparatives[c.low(k-1)] {
+				return Exact // "cao hơn 0,48%": a difference
+			}
+			if strings.HasPrefix(p.words, "vượt") && followedBySo(c, last) {
+				return Exact // "vượt 0,05% so với chỉ tiêu": the margin
+			}
+		case LessThan:
+			if p.words == "dưới" && c.low(k-1) == "trên" {
+				return Approx
+			}
+		}
+		return p.q
+	}
+	return Exact
+}
+
+func followedBySo(c *sentenceCtx, last int) bool {
+	for j := last; j < len(c.toks) && j < last+5; j++ {
+		if c.toks[j].Lower == "so" {
+			return true
+		}
+		if !c.toks[j].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// change reads tăng/giảm before a figure: "tăng 5,76 tỷ USD", "giảm tới
+// 49,54%", "tăng trưởng 2,14%"; not a level reached ("tăng lên 30%").
+func change(c *sentenceCtx, first int) string {
+	for j, n := first-1, 0; j >= 0 && n < 5; j-- {
+		t := c.toks[j]
+		if !t.Word {
+			return ""
+		}
+		switch t.Lower {
+		case "tăng":
+			if c.low(j+1) == "cường" || c.low(j+1) == "ca" {
+				return ""
+			}
+			return Increase
+		case "giảm":
+			return Decrease
+		}
+		if changeBlockers[t.Lower] {
+			return ""
+		}
+		n++
+	}
+	return ""
+}
+
+// inheritChange gives "và 38%" the change of "tăng 22% về khối lượng": a
+// figure joined by "và" to a changed figure of its kind shares the change.
+func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
+	for i := 1; i < len(fs); i++ {
+		f, p := &fs[i], fs[i-1]
+		if f.Change != "" || p.Change == "" || f.Kind != p.Kind {
+			continue
+		}
+		first := c.index(f.Start - offset)
+		if c.low(first-1) != "và" && !(c.low(first-1) == "khoảng" && c.low(first-2) == "và") {
+			continue
+		}
+		between := c.text[p.End-offset : f.Start-offset]
+		if len(strings.Fields(between)) <= 6 && !strings.ContainsAny(between, ";(") && !strings.Contains(between, "so ") {
+			f.Change = p.Change
+		}
+	}
+}
+
+// sentenceAsOf reads the date a sentence's figures hold for: "tính đến
+// ngày 31/7", "đến hết tháng 6/2023", "Năm 2022, ...", "Quý I/2025, ...".
+func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention) string {
+	for _, m := range ms {
+		if m.Kind != normalize.KindDate && m.Kind != normalize.KindDateTime || m.Date == "" {
+			continue
+		}
+		i := c.index(m.Start)
+		// Walk back over "ngày", "hết", "cuối", "tháng" to find the cue.
+		j := i - 1
+		for j >= 0 && (c.low(j) == "ngày" || c.low(j) == "hết" || c.low(j) == "cuối" || c.low(j) == "thời" || c.low(j) == "điểm" || c.low(j) == "hết" || c.low(j) == "trong") {
+			j--
+		}
+		cue := c.low(j)
+		if cue == "đến" || cue == "tới" || cue == "tính" || cue == "vào" && c.low(j-1) == "tính" {
+			return trimTime(m.Date)
+		}
+		// A sentence that opens with its period: "Năm 2022, ...".
+		if i <= 1 && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") || i == 1 && c.low(0) == "trong" {
+			return trimTime(m.Date)
+		}
+	}
+	return ""
+}
+
+func trimTime(d string) string {
+	if i := strings.IndexByte(d, 'T'); i > 0 {
+		return d[:i]
+	}
+	return d
+}

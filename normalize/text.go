@@ -1,0 +1,150 @@
+// Package normalize is the language layer of vnfacts: it reads Vietnamese
+// text, numbers and dates. It does no I/O.
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text returns s in NFC with non-breaking and zero-width spaces replaced,
+// runs of spaces and tabs collapsed to one space and blank lines collapsed
+// to one. It keeps the author's letters: tone placement is not changed.
+// Invalid UTF-8 bytes become U+FFFD.
+func Text(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space, newlines := false, 0
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			newlines++
+			space = false
+			continue
+		case r == '\r':
+			continue
+		case isZeroWidth(r):
+			continue
+		case r == '\t' || r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2007' || (r >= '\u2000' && r <= '\u200a') || r == '\u3000':
+			space = true
+			continue
+		}
+		if newlines > 0 {
+			if b.Len() > 0 {
+				b.WriteString("\n")
+				if newlines > 1 {
+					b.WriteString("\n")
+				}
+			}
+			newlines = 0
+		} else if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isZeroWidth(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
+}
+
+// oldTone maps the "old style" tone placement (hoà, thuỷ, khoẻ) to the new
+// style (hòa, thủy, khỏe). NFC keeps both spellings, so comparing them needs
+// this fold. Only the vowel pairs oa, oe, uy with the mark on the second
+// letter and nothing after them are affected.
+var oldTone = func() *strings.Replacer {
+	type pair struct{ base, marks string }
+	// For each tone: the second vowel with the mark, and the first vowel with it.
+	tones := []struct{ a, e, y, o, u string }{
+		{"à", "è", "ỳ", "ò", "ù"}, {"á", "é", "ý", "ó", "ú"}, {"ả", "ẻ", "ỷ", "ỏ", "ủ"},
+		{"ã", "ẽ", "ỹ", "õ", "ũ"}, {"ạ", "ẹ", "ỵ", "ọ", "ụ"},
+	}
+	var args []string
+	for _, t := range tones {
+		args = append(args,
+			"o"+t.a, t.o+"a", "O"+strings.ToUpper(t.a), strings.ToUpper(t.o)+"A",
+			"o"+t.e, t.o+"e", "O"+strings.ToUpper(t.e), strings.ToUpper(t.o)+"E",
+			"u"+t.y, t.u+"y", "U"+strings.ToUpper(t.y), strings.ToUpper(t.u)+"Y",
+		)
+	}
+	return strings.NewReplacer(args...)
+}()
+
+// FoldTone rewrites old-style tone placement to the new style, word by
+// word, so that "hoà" and "hòa", "uỷ" and "ủy" compare equal. A pair is
+// moved only at the end of a syllable: "hoàn", "khoẻo" keep their marks
+// where the rules of both styles agree.
+func FoldTone(s string) string {
+	s = norm.NFC.String(s)
+	if !strings.ContainsAny(s, "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := s[start:end]
+		if n := utf8.RuneCountInString(w); n >= 2 {
+			// Only the last two letters of a syllable move.
+			i := len(w)
+			_, sz := utf8.DecodeLastRuneInString(w)
+			i -= sz
+			_, sz2 := utf8.DecodeLastRuneInString(w[:i])
+			j := i - sz2
+			// "qu" + y keeps the mark on y: quý is not qúy.
+			if !(j > 0 && (w[j-1] == 'q' || w[j-1] == 'Q')) {
+				w = w[:j] + oldTone.Replace(w[j:])
+			}
+		}
+		b.WriteString(w)
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		b.WriteRune(r)
+	}
+	flush(len(s))
+	return b.String()
+}
+
+var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Key returns the search key of s: lower case, no diacritics, đ folded to
+// d, white space collapsed. "Dịch vụ công" and "dich vu cong" share a key.
+// Keys are for matching only; stored text keeps its marks.
+func Key(s string) string {
+	s = strings.ToLower(Text(s))
+	out, _, err := transform.String(stripMarks, s)
+	if err != nil {
+		out = s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'đ', 'Đ':
+			return 'd'
+		case '\n':
+			return ' '
+		}
+		return r
+	}, out)
+}

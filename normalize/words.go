@@ -1,0 +1,113 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word lists below are the heuristics of the scanner and of fact
+// extraction, kept as named data so they can be read and extended.
+
+// FunctionWords are words that never start or continue the unit of a
+// figure: verbs, prepositions, conjunctions, adverbs and determiners.
+// A unit ("dịch vụ thiết yếu") stops at the first of them.
+var FunctionWords = wordSet(`
+là đạt có được bị đã đang sẽ vẫn cũng đều chỉ mới còn vừa từng hơn gần khoảng
+trên dưới trong ngoài của cho với tại về từ đến tới theo so so_sánh ở vào ra qua do bởi nhờ để
+và hoặc hay nhưng mà thì nên nếu vì tuy song cùng
+này đó kia ấy nào các những mỗi mọi toàn tổng cả
+tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ước ước_tính
+thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
+nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
+như gồm bao_gồm thuộc trở lần_lượt gấp
+rất quá khá tới nay hiện mà chưa không đang
+đồng usd vnđ vnd
+`)
+
+// NounCompounds are nouns whose first syllable alone is a function word:
+// "chỉ tiêu" is a target, though "chỉ" is "only".
+var NounCompounds = wordSet(`
+chỉ_tiêu chỉ_số tổng_số tổng_cục cả_nước các_loại cấp_xã cấp_huyện cấp_tỉnh cấp_độ
+đồng_bào đồng_hồ trên_mạng khách_hàng trong_nước ngoài_nước
+`)
+
+// TimeUnits turn a number into a duration: "6 tháng" is P6M, not a count.
+var TimeUnits = map[string]string{
+	"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D", "quý": "Q",
+	"giờ": "H", "tiếng": "H", "phút": "m", "giây": "S",
+	"thập kỷ": "10Y", "thập niên": "10Y", "thế kỷ": "100Y",
+}
+
+// LabelWords name things that carry a number as a name or a rank:
+// "Đề án 06", "mức độ 3", "Phường 3", "Bước 2", "mũi 3". A plain number
+// right after them is a label, not a count.
+var LabelWords = wordSet(`
+đề_án quyết_định nghị_định thông_tư chỉ_thị nghị_quyết công_văn văn_bản luật
+điều khoản chương mục phần phụ_lục biểu_mẫu mẫu
+phường quận ấp khu khu_phố tổ tổ_dân_phố lô tầng phòng đường hẻm ngõ ngách kiệt thôn xóm
+số bước mũi mức_độ cấp_độ mức cấp giai_đoạn đợt kỳ khóa khoá lớp hạng tuyến
+quốc_lộ tỉnh_lộ km top vòng lần_thứ hội_nghị_trung_ương trung_ương covid sars-cov
+phiên_bản version chuẩn tiêu_chuẩn mã hiệu bảng hình biểu_đồ trang câu bài_số
+ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân cửa nhà_máy lò
+`)
+
+// Currencies maps the words of money to ISO 4217 codes.
+var Currencies = map[string]string{
+	"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "₫": "VND",
+	"usd": "USD", "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "đô la mỹ": "USD", "$": "USD",
+	"eur": "EUR", "euro": "EUR", "yên": "JPY", "jpy": "JPY", "nhân dân tệ": "CNY", "ndt": "CNY", "cny": "CNY", "tệ": "CNY",
+	"bảng anh": "GBP", "gbp": "GBP", "won": "KRW", "krw": "KRW", "baht": "THB", "bạt": "THB", "rúp": "RUB", "sgd": "SGD", "aud": "AUD",
+}
+
+// MeasureUnits are units of measure; "25 km" or "3 ha" is a quantity whose
+// unit is the measure. They may be attached to the digits ("25km").
+var MeasureUnits = wordSet(`
+tấn kg g mg gam ký lạng tạ yến km m cm mm dm ha m2 m² m3 m³ km2 km² mét cây_số hécta héc-ta hecta sào mẫu
+lít l ml kw kwh mw mwh gw gwh tw twh w v kv mah gb mb tb kb hz mhz ghz
+thùng bao container teu
+`)
+
+// DateCues are words after which "9/8" or "9-8" is a date, never a ratio.
+var DateCues = wordSet(`
+ngày sáng chiều trưa tối đêm khuya rạng hôm nay mùng mồng từ đến tới hết cuối đầu giữa
+lúc vào trước sau tính kể ngay hạn thứ chủ_nhật
+`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// IsFunctionWord reports whether w (any case) is a function word.
+func IsFunctionWord(w string) bool { return FunctionWords[strings.ToLower(w)] }
+
+// IsTitle reports whether w starts with an upper-case letter and is not
+// all upper case: "Hà", "Bộ" but not "HS" or "CCCD".
+func IsTitle(w string) bool {
+	r, sz := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[sz:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return sz == len(w) && false
+}
+
+// IsAcronym reports whether w is two or more letters, all upper case.
+func IsAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
