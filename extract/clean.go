@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vnfacts/vnfacts/normalize"
+)
+
+// Article is a cleaned article: its text holds the title's body, lead and
+// paragraphs, one paragraph a line, each once.
+type Article struct {
+	Doc       string    `json:"doc"`
+	URL       string    `json:"url,omitempty"`
+	Title     string    `json:"title"`
+	Published time.Time `json:"-"`
+	Site      string    `json:"site,omitempty"`
+	Author    string    `json:"author,omitempty"`
+	Text      string    `json:"text"`
+}
+
+// PublishedISO is the published date as YYYY-MM-DD, or "" when unknown.
+func (a Article) PublishedISO() string {
+	if a.Published.IsZero() {
+		return ""
+	}
+	return a.Published.In(normalize.Location).Format("2006-01-02")
+}
+
+// Boilerplate of text scrapes, as named patterns. Each matches a whole
+// line (after trimming) that is not part of an article's body.
+var (
+	reCounter    = regexp.MustCompile(`\s*\((?:Lượt xem|Lượt đọc|Views?):?\s*[\d.,]+\)\s*$`)
+	reUpdated    = regexp.MustCompile(`(?i)^(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Published)\s*:?\s*(.*)$`)
+	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|/|\|)|\s(?:>>|»)\s`)
+	reCounters   = regexp.MustCompile(`(?i)^(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|^[\d.,]+\s*(?:Lượt xem|lượt xem|Bình luận)`)
+	reAd         = regexp.MustCompile(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
+	rePrompt     = regexp.MustCompile(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Xem thêm:?$|Đọc thêm:?$)`)
+	reFollowLead = regexp.MustCompile(`^Theo dõi .{1,60}? trên`)
+	reFooter     = regexp.MustCompile(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
+	reRelated    = regexp.MustCompile(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục)\s*:?$`)
+	reListDate   = regexp.MustCompile(`^\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\)?\s*-?$`)
+	reCaption    = regexp.MustCompile(`(?i)(?:^Ảnh\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|^Ảnh minh h[oọ]a)`)
+	reSource     = regexp.MustCompile(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
+	reDateInText = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b`)
+)
+
+// CleanText cleans a plain-text scrape: it reads the title and date,
+// drops crumbs, counters, ads, prompts, related lists, captions and
+// footers, and keeps each body paragraph once. A body the scraper saved
+// twice comes out once.
+func CleanText(doc, raw string) Article {
+	a := Article{Doc: doc}
+	lines := strings.Split(normalize.Text(raw), "\n")
+	var body []string
+	seen := map[string]bool{}
+	inRelated := false
+	inFooter := false
+	var lastShort string
+	for li, line := range lines {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			inRelated = false
+			continue
+		}
+		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) {
+			a.Title = strings.TrimSpace(reCounter.ReplaceAllString(line, ""))
+			seen[normalize.Key(a.Title)] = true
+			continue
+		}
+		if m := reUpdated.FindStringSubmatch(line); m != nil {
+			if t, ok := parseLooseDate(m[1]); ok && a.Published.IsZero() {
+				a.Published = t
+			}
+			continue
+		}
+		if inFooter || reFooter.MatchString(line) {
+			inFooter = true
+			continue
+		}
+		if reRelated.MatchString(line) {
+			inRelated = true
+			continue
+		}
+		if inRelated {
+			// A related list is titles and dates; it ends where a line
+			// that is not one of them, nor followed by a date, begins.
+			if line == "-" || reListDate.MatchString(line) || li+1 < len(lines) && reListDate.MatchString(strings.TrimSpace(lines[li+1])) {
+				continue
+			}
+			inRelated = false
+		}
+		if reCrumb.MatchString(line) || reCounters.MatchString(line) || reAd.MatchString(line) || line == "-" {
+			continue
+		}
+		if loc := reFollowLead.FindStringIndex(line); loc != nil {
+			line = strings.TrimSpace(line[loc[1]:])
+			if line == "" {
+				continue
+			}
+		}
+		if rePrompt.MatchString(line) || reCaption.MatchString(line) || isKeywordList(line) {
+			continue
+		}
+		// Teasers of other articles end with "... |".
+		if strings.HasSuffix(line, "|") {
+			if strings.Contains(line, "...") || strings.Contains(line, "…") {
+				continue
+			}
+			line = strings.TrimSpace(strings.TrimSuffix(line, "|"))
+		}
+		key := normalize.Key(line)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if isBylineCandidate(line) {
+			lastShort = line
+			continue
+		}
+		if lastShort != "" {
+			// A short line inside the body was a heading or caption: keep it.
+			body = append(body, lastShort)
+			lastShort = ""
+		}
+		body = append(body, line)
+	}
+	// Section names and bylines trail the body without ending a sentence.
+	for len(body) > 0 && lastShort == "" && isTrailer(body[len(body)-1]) {
+		body = body[:len(body)-1]
+	}
+	if lastShort != "" {
+		a.Author = strings.TrimSpace(strings.TrimPrefix(lastShort, "Nguồn"))
+	}
+	if a.Title == "" && len(body) > 0 {
+		a.Title = firstSentence(body[0])
+	}
+	a.Text = strings.Join(body, "\n")
+	if a.Published.IsZero() {
+		a.Published = inferDate(a.Text)
+	}
+	return a
+}
+
+// looksLikeTitle: a first line that is short and does not end a sentence.
+func looksLikeTitle(line string) bool {
+	n := utf8.RuneCountInString(line)
+	return n >= 10 && n <= 250 && !strings.HasSuffix(line, ".") && !strings.HasPrefix(line, "TTO -")
+}
+
+// isBylineCandidate: an author or source line ("Thùy Dung", "V.A
+// (mard.gov.vn)", "Nguồn TTX Việt Nam"): a few words, no sentence end.
+func isBylineCandidate(line string) bool {
+	if reSource.MatchString(line) && utf8.RuneCountInString(line) < 60 {
+		return true
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 5 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "0123456789") && !strings.Contains(line, "(") {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpperOrParen(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpperOrParen(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == '(' || strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+}
+
+// isKeywordList: SEO keyword footers, many " - " joined phrases without
+// diacritics ("Soc trang - truyen hinh soc trang - ...").
+func isKeywordList(line string) bool {
+	if strings.Count(line, " - ") < 4 {
+		return false
+	}
+	return normalize.Key(line) == strings.ToLower(line)
+}
+
+func isTrailer(line string) bool {
+	if len(strings.Fields(line)) > 8 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?…\"”):;", r)
+}
+
+func firstSentence(p string) string {
+	ss := Sentences(p)
+	if len(ss) == 0 {
+		return p
+	}
+	return p[ss[0].Start:ss[0].End]
+}
+
+// parseLooseDate reads "10/08/2022", "Thứ ba, 09/08/2022 10:15 (GMT+7)",
+// "2022-08-10T09:00:00+07:00".
+func parseLooseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04:05.000 -07:00", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.ParseInLocation(layout, s, normalize.Location); err == nil {
+			return t, true
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.ParseInLocation(time.RFC3339, strings.Replace(s, " ", "T", 1), normalize.Location); err == nil {
+			return t, true
+		}
+	}
+	if m := reDateInText.FindStringSubmatch(s); m != nil {
+		if t, ok := dayOf(m[3], m[2], m[1]); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func dayOf(y, m, d string) (time.Time, bool) {
+	t, err := time.ParseInLocation("2006-1-2", y+"-"+strings.TrimLeft(m, "0")+"-"+strings.TrimLeft(d, "0"), normalize.Location)
+	return t, err == nil
+}
+
+// inferDate guesses an article's date from its text when no date line
+// was found: the latest full date in the text, refined by a day and month
+// in the opening sentence ("Sáng 25/12, ...").
+func inferDate(text string) time.Time {
+	var best time.Time
+	for _, m := range reDateInText.FindAllStringSubmatch(text, -1) {
+		if t, ok := dayOf(m[3], m[2], m[1]); ok && t.After(best) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		// Fall back to the latest "năm YYYY" that is not a target.
+		for _, m := range normalize.Scan(text, time.Date(2000, 1, 1, 0, 0, 0, 0, normalize.Location)) {
+			if m.Kind == normalize.KindDate && len(m.Date) == 4 && m.Value > 0 {
+				before := strings.ToLower(text[max(0, m.Start-30):m.Start])
+				if strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
+					continue
+				}
+				t := time.Date(int(m.Value), 7, 1, 0, 0, 0, 0, normalize.Location)
+				if t.After(best) {
+					best = t
+				}
+			}
+		}
+	}
+	if best.IsZero() {
+		return best
+	}
+	// The opening sentence often dates the event itself.
+	first := text
+	if len(first) > 700 {
+		first = first[:700]
+	}
+	for _, m := range normalize.Scan(first, best) {
+		if m.Kind == normalize.KindDate && len(m.Date) == 10 {
+			t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
+			if err == nil && t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
+				if t.After(best) || len(m.Text) <= 5 {
+					best = t
+				}
+			}
+			break
+		}
+	}
+	return best
+}
