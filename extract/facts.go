@@ -263,13 +263,13 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 // a coordination: followed by punctuation, "và", a number or the end.
 func pairAfter(c *sentenceCtx, i int) bool {
 	k := 0
-	for i+k < len(c.toks) && c.toks[i+k].Word && k < 4 {
+	for i+k < len(c.toks) && c.toks[i+k].Word && k < 5 {
 		if stopsUnit(c, i+k, 1) {
 			break
 		}
 		k++
 	}
-	if k == 0 || k > 3 {
+	if k == 0 || k > 4 {
 		return false
 	}
 	next := i + k
@@ -296,6 +296,10 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	}
 	if n > 0 {
 		if _, ok := normalize.TimeUnits[w]; ok {
+			return true
+		}
+		// "dịch vụ công mức độ 3": a label and its number end the unit.
+		if normalize.LabelWords[w] && (j+1 < len(c.toks) && c.toks[j+1].Num || j+2 < len(c.toks) && c.toks[j+2].Num && normalize.LabelWords[w+" "+c.toks[j+1].Lower]) {
 			return true
 		}
 		if normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) && n >= 2 {

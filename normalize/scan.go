@@ -832,15 +832,19 @@ func (s *scanner) isLabel(i int) bool {
 	if p.kind != tWord || i == 0 {
 		return false
 	}
-	if LabelWords[p.low] {
-		// "số 12 Lê Lợi" names; "trong số 31 quốc gia" counts.
-		return p.low != "số" || !s.isFollowedByUnit(i)
-	}
+	label := LabelWords[p.low]
 	if p2 := s.tok(i - 2); p2.kind == tWord && LabelWords[p2.low+" "+p.low] {
-		return true
+		label = true
 	}
 	if p2, p3 := s.tok(i-2), s.tok(i-3); p2.kind == tWord && p3.kind == tWord && LabelWords[p3.low+" "+p2.low+" "+p.low] {
-		return true
+		label = true
+	}
+	if label {
+		// "Bước 2:", "mức độ 3", "Đề án 06 phường" name; "danh mục 25 thủ
+		// tục" and "trong số 31 quốc gia" count what follows.
+		t := s.tok(i)
+		lead0 := s.text[t.start] == '0' && t.end-t.start > 1
+		return lead0 || !s.isFollowedByUnit(i) || AddressWords[s.tok(i+1).low]
 	}
 	// A capitalised name just before a small number: "Đề án 06", "Quận 7".
 	// Not at the start of a sentence ("Có 4 chỉ tiêu") and not when the

@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -127,24 +125,25 @@ func FoldTone(s string) string {
 	return b.String()
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // Key returns the search key of s: lower case, no diacritics, đ folded to
 // d, white space collapsed. "Dịch vụ công" and "dich vu cong" share a key.
 // Keys are for matching only; stored text keeps its marks.
 func Key(s string) string {
-	s = strings.ToLower(Text(s))
-	out, _, err := transform.String(stripMarks, s)
-	if err != nil {
-		out = s
-	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case 'đ', 'Đ':
-			return 'd'
-		case '\n':
-			return ' '
+	s = norm.NFD.String(Text(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case r == '\n':
+			r = ' '
+		default:
+			r = unicode.ToLower(r)
 		}
-		return r
-	}, out)
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -16,7 +16,7 @@ var FunctionWords = wordSet(`
 là đạt có được bị đã đang sẽ vẫn cũng đều chỉ mới còn vừa từng hơn gần khoảng
 trên dưới trong ngoài của cho với tại về từ đến tới theo so so_sánh ở vào ra qua do bởi nhờ để
 và hoặc hay nhưng mà thì nên nếu vì tuy song cùng
-này đó kia ấy nào các những mỗi mọi toàn tổng cả
+này đó kia ấy nào các những mỗi mọi tổng cả
 tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ước ước_tính
 thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
 nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
@@ -51,6 +51,9 @@ quốc_lộ tỉnh_lộ km top vòng lần_thứ hội_nghị_trung_ương trung
 phiên_bản version chuẩn tiêu_chuẩn mã hiệu bảng hình biểu_đồ trang câu bài_số
 ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân cửa nhà_máy lò
 `)
+
+// AddressWords after "số 12" make it a house number: "số 12 đường Lê Lợi".
+var AddressWords = wordSet(`đường phố ngõ ngách hẻm kiệt tổ ấp khu thôn`)
 
 // Currencies maps the words of money to ISO 4217 codes.
 var Currencies = map[string]string{

@@ -1,0 +1,227 @@
+package corpus
+
+import (
+	"context"
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/vnfacts/vnfacts/extract"
+)
+
+// IngestOptions tune a batch ingest.
+type IngestOptions struct {
+	Workers   int       // cleaning and extracting goroutines; 0 means all cores
+	Force     bool      // redo unchanged inputs too
+	BatchSize int       // documents per write transaction; 0 means 256
+	Stdin     io.Reader // for the path "-"
+	// OnError is called for each bad input, from the writer goroutine.
+	OnError func(source string, err error)
+	// OnProgress is called after each input file is read and after each
+	// batch is written.
+	OnProgress func(p Progress)
+}
+
+// Progress is how far an ingest is.
+type Progress struct {
+	Files, FilesDone int
+	Docs             int // documents seen so far
+	Elapsed          time.Duration
+}
+
+// Summary counts what an ingest did.
+type Summary struct {
+	New, Updated, Unchanged, Failed, Facts int
+	Elapsed                                time.Duration
+	RunID                                  int64
+}
+
+// Docs is the number of documents seen.
+func (s Summary) Docs() int { return s.New + s.Updated + s.Unchanged + s.Failed }
+
+type result struct {
+	entry     *Entry
+	updated   bool
+	unchanged bool
+	source    string
+	err       error
+}
+
+// Ingest reads, cleans and extracts every input on all cores and stores
+// the results through one writer in batched transactions. Inputs whose
+// hash and extractor version are unchanged are skipped. Bad inputs are
+// reported, recorded and skipped; only a database error stops the run.
+func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (Summary, error) {
+	start := time.Now()
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 256
+	}
+	known, err := s.KnownSources()
+	if err != nil {
+		return Summary{}, err
+	}
+	run, err := s.BeginRun()
+	if err != nil {
+		return Summary{}, err
+	}
+	sum := Summary{RunID: run.ID}
+
+	type docErr struct {
+		doc Document
+		err error
+	}
+	pathCh := make(chan string)
+	docCh := make(chan docErr, 4*opt.Workers)
+	resCh := make(chan result, 4*opt.Workers)
+	var filesDone, docsSeen atomic.Int64
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(pathCh)
+		for _, p := range paths {
+			select {
+			case pathCh <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var readers sync.WaitGroup
+	for i := 0; i < max(1, opt.Workers/2); i++ {
+		readers.Add(1)
+		go func() {
+			defer readers.Done()
+			for p := range pathCh {
+				ReadInput(p, opt.Stdin, func(d Document, err error) {
+					docsSeen.Add(1)
+					select {
+					case docCh <- docErr{d, err}:
+					case <-ctx.Done():
+					}
+				})
+				filesDone.Add(1)
+			}
+		}()
+	}
+	go func() { readers.Wait(); close(docCh) }()
+	var workers sync.WaitGroup
+	for i := 0; i < opt.Workers; i++ {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for de := range docCh {
+				r := process(de.doc, de.err, known, opt.Force)
+				select {
+				case resCh <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { workers.Wait(); close(resCh) }()
+
+	var batch []Entry
+	progress := func() {
+		if opt.OnProgress != nil {
+			opt.OnProgress(Progress{Files: len(paths), FilesDone: int(filesDone.Load()), Docs: int(docsSeen.Load()), Elapsed: time.Since(start)})
+		}
+	}
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := s.Put(batch); err != nil {
+			return err
+		}
+		batch = batch[:0]
+		progress()
+		return nil
+	}
+	lastProgress := time.Now()
+	for r := range resCh {
+		switch {
+		case r.err != nil:
+			sum.Failed++
+			if opt.OnError != nil {
+				opt.OnError(r.source, r.err)
+			}
+			if err := s.RecordFailure(run.ID, r.source, r.err.Error()); err != nil {
+				cancel()
+				return sum, err
+			}
+		case r.unchanged:
+			sum.Unchanged++
+		default:
+			if r.updated {
+				sum.Updated++
+			} else {
+				sum.New++
+			}
+			sum.Facts += len(r.entry.Facts)
+			batch = append(batch, *r.entry)
+			if len(batch) >= opt.BatchSize {
+				if err := flush(); err != nil {
+					cancel()
+					return sum, err
+				}
+			}
+		}
+		if time.Since(lastProgress) > 200*time.Millisecond {
+			progress()
+			lastProgress = time.Now()
+		}
+	}
+	if err := flush(); err != nil {
+		return sum, err
+	}
+	progress()
+	run.New, run.Updated, run.Unchanged, run.Failed, run.Facts = sum.New, sum.Updated, sum.Unchanged, sum.Failed, sum.Facts
+	if err := s.FinishRun(run); err != nil {
+		return sum, err
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, ctx.Err()
+}
+
+// process cleans and extracts one document, unless it is unchanged.
+func process(d Document, readErr error, known map[string]Known, force bool) result {
+	if readErr != nil {
+		return result{source: d.Source, err: readErr}
+	}
+	k, seen := known[d.Source]
+	if seen && !force && k.Hash == d.Hash && k.Version == extract.Version {
+		return result{source: d.Source, unchanged: true}
+	}
+	a, err := Clean(d)
+	if err != nil {
+		return result{source: d.Source, err: err}
+	}
+	facts := extract.Extractor{Ref: a.Published}.Facts(d.Source, a.Text)
+	return result{source: d.Source, updated: seen, entry: &Entry{Source: d.Source, Hash: d.Hash, Article: a, Facts: facts}}
+}
+
+// ExtractDocument is the pipeline without a store: clean and extract one
+// document. ref is used as the article date when the page gives none.
+func ExtractDocument(d Document, ref time.Time, noClean bool) (extract.Article, []extract.Fact, error) {
+	var a extract.Article
+	if noClean {
+		a = extract.Article{Doc: d.Source, URL: d.URL, Text: d.Raw, Published: d.Published}
+	} else {
+		var err error
+		a, err = Clean(d)
+		if err != nil {
+			return a, nil, err
+		}
+	}
+	if a.Published.IsZero() {
+		a.Published = ref
+	}
+	return a, extract.Extractor{Ref: a.Published}.Facts(d.Source, a.Text), nil
+}

@@ -1,0 +1,62 @@
+-- Articles, one row per input document (a file, a JSON line, a WARC record).
+CREATE TABLE documents (
+	id          INTEGER PRIMARY KEY,
+	source      TEXT NOT NULL UNIQUE,  -- path, path#line or URL
+	url         TEXT NOT NULL DEFAULT '',
+	hash        TEXT NOT NULL,         -- of the raw input bytes
+	title       TEXT NOT NULL DEFAULT '',
+	published   TEXT NOT NULL DEFAULT '', -- YYYY-MM-DD or ''
+	site        TEXT NOT NULL DEFAULT '',
+	author      TEXT NOT NULL DEFAULT '',
+	text        TEXT NOT NULL,         -- the cleaned article
+	version     TEXT NOT NULL,         -- extractor version that made its facts
+	ingested_at TEXT NOT NULL
+);
+
+-- Facts: every field of the fact record, with offsets into documents.text.
+CREATE TABLE facts (
+	id          INTEGER PRIMARY KEY,
+	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	kind        TEXT NOT NULL,
+	value       REAL NOT NULL,
+	denominator REAL,
+	max         REAL,
+	unit        TEXT NOT NULL DEFAULT '',
+	unit_key    TEXT NOT NULL DEFAULT '', -- unit without marks, for --unit
+	per         TEXT NOT NULL DEFAULT '',
+	qualifier   TEXT NOT NULL DEFAULT 'exact',
+	change      TEXT NOT NULL DEFAULT '',
+	as_of       TEXT NOT NULL DEFAULT '',
+	text        TEXT NOT NULL,
+	start       INTEGER NOT NULL,
+	end         INTEGER NOT NULL,
+	sentence    TEXT NOT NULL
+);
+CREATE INDEX facts_document ON facts(document_id);
+CREATE INDEX facts_kind_value ON facts(kind, value);
+CREATE INDEX facts_as_of ON facts(as_of);
+CREATE INDEX facts_unit_key ON facts(unit_key);
+
+-- Full-text index of each fact's sentence and unit, folded in Go to a
+-- mark-free key (đ→d too), so "dich vu" finds "dịch vụ". docid = facts.id.
+CREATE VIRTUAL TABLE facts_fts USING fts4(body, tokenize=unicode61 "remove_diacritics=2");
+
+-- Ingest runs and the inputs that failed in them.
+CREATE TABLE runs (
+	id          INTEGER PRIMARY KEY,
+	started_at  TEXT NOT NULL,
+	finished_at TEXT NOT NULL DEFAULT '',
+	new         INTEGER NOT NULL DEFAULT 0,
+	updated     INTEGER NOT NULL DEFAULT 0,
+	unchanged   INTEGER NOT NULL DEFAULT 0,
+	failed      INTEGER NOT NULL DEFAULT 0,
+	facts       INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE failures (
+	id     INTEGER PRIMARY KEY,
+	run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+	source TEXT NOT NULL,
+	reason TEXT NOT NULL,
+	at     TEXT NOT NULL
+);
+CREATE INDEX failures_run ON failures(run_id);

@@ -1,0 +1,376 @@
+package corpus
+
+import (
+	"database/sql"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/vnfacts/vnfacts/extract"
+)
+
+// Row is a stored fact with its document.
+type Row struct {
+	extract.Fact
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	URL       string `json:"url,omitempty"`
+}
+
+// Query selects facts. Zero fields do not filter.
+type Query struct {
+	Words      string // matched against sentence and unit, marks optional
+	Kind       string
+	Unit       string // substring of the unit, marks optional
+	Qualifier  string
+	Since      string // as_of >= Since (ISO prefix)
+	Until      string // as_of <= Until
+	Min, Max   *float64
+	Source     string // substring of the source path or URL
+	Doc        string // exact source
+	Limit      int
+	Sort       string // "as_of", "value", "id" (default), prefix "-" for descending
+}
+
+const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, f.sentence, d.title, d.published, d.url`
+
+func scanRow(sc interface{ Scan(...any) error }) (Row, error) {
+	var r Row
+	err := sc.Scan(&r.ID, &r.Doc, &r.Kind, &r.Value, &r.Denominator, &r.Max, &r.Unit, &r.Per, &r.Qualifier, &r.Change, &r.AsOf,
+		&r.Text, &r.Start, &r.End, &r.Sentence, &r.Title, &r.Published, &r.URL)
+	return r, err
+}
+
+// ftsPhrase turns words into an FTS4 phrase query over folded keys.
+func ftsPhrase(words string) string {
+	k := SearchKey(words)
+	var parts []string
+	for _, w := range strings.FieldsFunc(k, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	}) {
+		parts = append(parts, w)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return `"` + strings.Join(parts, " ") + `"`
+}
+
+// Query returns the facts that match q.
+func (s *Store) Query(q Query) ([]Row, error) {
+	var where []string
+	var args []any
+	from := `facts f JOIN documents d ON d.id = f.document_id`
+	if p := ftsPhrase(q.Words); p != "" {
+		where = append(where, `f.id IN (SELECT docid FROM facts_fts WHERE facts_fts MATCH ?)`)
+		args = append(args, p)
+	}
+	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
+	if q.Kind != "" {
+		add(`f.kind = ?`, q.Kind)
+	}
+	if q.Unit != "" {
+		add(`f.unit_key LIKE ?`, "%"+SearchKey(q.Unit)+"%")
+	}
+	if q.Qualifier != "" {
+		add(`f.qualifier = ?`, q.Qualifier)
+	}
+	if q.Since != "" {
+		add(`f.as_of >= ?`, q.Since)
+	}
+	if q.Until != "" {
+		// "2022" includes all of 2022: compare on the prefix length.
+		add(`substr(f.as_of, 1, length(?)) <= ?`, q.Until)
+		args = append(args, q.Until)
+	}
+	if q.Min != nil {
+		add(`f.value >= ?`, *q.Min)
+	}
+	if q.Max != nil {
+		add(`f.value <= ?`, *q.Max)
+	}
+	if q.Source != "" {
+		add(`(instr(d.source, ?) > 0`, q.Source)
+		where[len(where)-1] += ` OR instr(d.url, ?) > 0)`
+		args = append(args, q.Source)
+	}
+	if q.Doc != "" {
+		add(`d.source = ?`, q.Doc)
+	}
+	stmt := `SELECT ` + rowColumns + ` FROM ` + from
+	if len(where) > 0 {
+		stmt += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	order := map[string]string{"id": "f.id", "as_of": "f.as_of, f.id", "value": "f.value, f.id", "kind": "f.kind, f.id", "source": "d.source, f.start"}
+	key, desc := strings.TrimPrefix(q.Sort, "-"), strings.HasPrefix(q.Sort, "-")
+	col, ok := order[key]
+	if q.Sort == "" {
+		col, ok = "f.id", true
+	}
+	if !ok {
+		return nil, fmt.Errorf("unknown sort %q (id, as_of, value, kind, source)", q.Sort)
+	}
+	if desc {
+		col = strings.ReplaceAll(col, ",", " DESC,") + " DESC"
+	}
+	stmt += ` ORDER BY ` + col
+	if q.Limit > 0 {
+		stmt += fmt.Sprintf(` LIMIT %d`, q.Limit)
+	}
+	rows, err := s.db.Query(stmt, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Row
+	for rows.Next() {
+		r, err := scanRow(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Fact returns one fact and the facts of other sources that state the
+// same figure: same kind, value, denominator, unit and as_of.
+func (s *Store) Fact(id int64) (Row, []Row, error) {
+	r, err := scanRow(s.db.QueryRow(`SELECT `+rowColumns+` FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.id = ?`, id))
+	if err == sql.ErrNoRows {
+		return r, nil, fmt.Errorf("no fact with id %d", id)
+	}
+	if err != nil {
+		return r, nil, err
+	}
+	rows, err := s.db.Query(`SELECT `+rowColumns+` FROM facts f JOIN documents d ON d.id = f.document_id
+		WHERE f.kind = ? AND f.value = ? AND coalesce(f.denominator,0) = ? AND f.unit_key = ? AND f.as_of = ? AND d.source <> ? ORDER BY f.id`,
+		r.Kind, r.Value, r.Denominator, SearchKey(r.Unit), r.AsOf, r.Doc)
+	if err != nil {
+		return r, nil, err
+	}
+	defer rows.Close()
+	var same []Row
+	for rows.Next() {
+		o, err := scanRow(rows)
+		if err != nil {
+			return r, nil, err
+		}
+		same = append(same, o)
+	}
+	return r, same, rows.Err()
+}
+
+// isReadStatement allows SELECT, WITH, EXPLAIN, VALUES and PRAGMA reads.
+// The connection is read-only too; this check gives the clear error.
+func isReadStatement(q string) bool {
+	t := strings.ToLower(strings.TrimSpace(q))
+	for _, p := range []string{"select", "with", "explain", "values"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(t, "pragma") && !strings.Contains(t, "=")
+}
+
+// SQL runs a read-only statement and returns its columns and rows.
+func (s *Store) SQL(q string) ([]string, [][]any, error) {
+	if !isReadStatement(q) {
+		return nil, nil, ErrReadOnly
+	}
+	rows, err := s.db.Query(q)
+	if err != nil {
+		if strings.Contains(err.Error(), "readonly") || strings.Contains(err.Error(), "read-only") {
+			return nil, nil, ErrReadOnly
+		}
+		return nil, nil, err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, nil, err
+	}
+	var out [][]any
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, nil, err
+		}
+		for i, v := range vals {
+			if b, ok := v.([]byte); ok {
+				vals[i] = string(b)
+			}
+		}
+		out = append(out, vals)
+	}
+	return cols, out, rows.Err()
+}
+
+// Stats is what the corpus holds.
+type Stats struct {
+	Documents   int            `json:"documents"`
+	Facts       int            `json:"facts"`
+	ByKind      map[string]int `json:"facts_by_kind"`
+	Sites       int            `json:"sites"`
+	FirstDate   string         `json:"first_published"`
+	LastDate    string         `json:"last_published"`
+	LastRuns    []RunStats     `json:"last_runs"`
+	Failures    []Failure      `json:"recent_failures"`
+}
+
+// RunStats is one recorded run.
+type RunStats struct {
+	ID        int64  `json:"id"`
+	Started   string `json:"started_at"`
+	Finished  string `json:"finished_at"`
+	New       int    `json:"new"`
+	Updated   int    `json:"updated"`
+	Unchanged int    `json:"unchanged"`
+	Failed    int    `json:"failed"`
+	Facts     int    `json:"facts"`
+}
+
+// Failure is a recorded bad input.
+type Failure struct {
+	RunID  int64  `json:"run_id"`
+	Source string `json:"source"`
+	Reason string `json:"reason"`
+}
+
+// Stats counts documents, facts by kind, sites, dates and recent runs.
+func (s *Store) Stats() (Stats, error) {
+	st := Stats{ByKind: map[string]int{}}
+	err := s.db.QueryRow(`SELECT count(*), count(DISTINCT CASE WHEN site <> '' THEN site END), coalesce(min(NULLIF(published,'')),''), coalesce(max(NULLIF(published,'')),'') FROM documents`).
+		Scan(&st.Documents, &st.Sites, &st.FirstDate, &st.LastDate)
+	if err != nil {
+		return st, err
+	}
+	rows, err := s.db.Query(`SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind`)
+	if err != nil {
+		return st, err
+	}
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			rows.Close()
+			return st, err
+		}
+		st.ByKind[k] = n
+		st.Facts += n
+	}
+	rows.Close()
+	rows, err = s.db.Query(`SELECT id, started_at, finished_at, new, updated, unchanged, failed, facts FROM runs ORDER BY id DESC LIMIT 5`)
+	if err != nil {
+		return st, err
+	}
+	for rows.Next() {
+		var r RunStats
+		if err := rows.Scan(&r.ID, &r.Started, &r.Finished, &r.New, &r.Updated, &r.Unchanged, &r.Failed, &r.Facts); err != nil {
+			rows.Close()
+			return st, err
+		}
+		st.LastRuns = append(st.LastRuns, r)
+	}
+	rows.Close()
+	rows, err = s.db.Query(`SELECT run_id, source, reason FROM failures WHERE run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT 5) ORDER BY id LIMIT 50`)
+	if err != nil {
+		return st, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var f Failure
+		if err := rows.Scan(&f.RunID, &f.Source, &f.Reason); err != nil {
+			return st, err
+		}
+		st.Failures = append(st.Failures, f)
+	}
+	return st, rows.Err()
+}
+
+// TimelinePoint is one value of a figure at one as_of.
+type TimelinePoint struct {
+	Series      string   `json:"series"` // kind, denominator and unit head shared by the points
+	AsOf        string   `json:"as_of"`
+	Kind        string   `json:"kind"`
+	Value       float64  `json:"value"`
+	Denominator float64  `json:"denominator,omitempty"`
+	Unit        string   `json:"unit"`
+	Sources     []string `json:"sources"`
+}
+
+// Timeline returns the values over time of the facts whose sentence or
+// unit holds words (marks optional). Facts fall into series by kind,
+// denominator and the first three syllables of the unit, so "21/25 dịch
+// vụ công thiết yếu" and "23/25 dịch vụ công toàn trình" are one series
+// of ratios out of 25; each series is ordered by as_of, one point per
+// as_of and value.
+func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
+	p := ftsPhrase(words)
+	if p == "" {
+		return nil, fmt.Errorf("timeline wants words")
+	}
+	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source FROM facts f JOIN documents d ON d.id = f.document_id
+		WHERE f.id IN (SELECT docid FROM facts_fts WHERE facts_fts MATCH ?) AND f.as_of <> ''`
+	args := []any{p}
+	if kind != "" {
+		q += ` AND f.kind = ?`
+		args = append(args, kind)
+	}
+	q += ` ORDER BY f.as_of, f.value, d.source`
+	rows, err := s.db.Query(q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	series := map[string][]TimelinePoint{}
+	var order []string
+	for rows.Next() {
+		var p TimelinePoint
+		var key, src string
+		if err := rows.Scan(&p.AsOf, &p.Kind, &p.Value, &p.Denominator, &p.Unit, &key, &src); err != nil {
+			return nil, err
+		}
+		head := strings.Fields(key)
+		if len(head) > 3 {
+			head = head[:3]
+		}
+		p.Series = p.Kind + " " + strings.Join(head, " ")
+		if p.Denominator != 0 {
+			p.Series = fmt.Sprintf("%s /%s %s", p.Kind, strconv.FormatFloat(p.Denominator, 'f', -1, 64), strings.Join(head, " "))
+		}
+		pts := series[p.Series]
+		if n := len(pts); n > 0 && pts[n-1].AsOf == p.AsOf && pts[n-1].Value == p.Value {
+			if !contains(pts[n-1].Sources, src) {
+				pts[n-1].Sources = append(pts[n-1].Sources, src)
+			}
+			continue
+		}
+		if pts == nil {
+			order = append(order, p.Series)
+		}
+		p.Sources = []string{src}
+		series[p.Series] = append(pts, p)
+	}
+	// Series with more points first: the figure that moved over time.
+	sort.SliceStable(order, func(i, j int) bool { return len(series[order[i]]) > len(series[order[j]]) })
+	var out []TimelinePoint
+	for _, k := range order {
+		out = append(out, series[k]...)
+	}
+	return out, rows.Err()
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,451 @@
+// Package corpus reads documents in every input format, stores articles
+// and facts in SQLite, and runs batch ingest. It is the only package that
+// speaks SQL.
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vnfacts/vnfacts/extract"
+	"github.com/vnfacts/vnfacts/normalize"
+)
+
+// MaxInput is the largest input file read, after decompression.
+var MaxInput int64 = 256 << 20
+
+// MaxLine is the longest JSON Lines record read.
+var MaxLine = 32 << 20
+
+// Format is how a document's content is written.
+type Format string
+
+// Formats of documents.
+const (
+	FormatText  Format = "text"
+	FormatHTML  Format = "html"
+	FormatJSONL Format = "jsonl"
+	FormatWARC  Format = "warc"
+)
+
+// Document is one scraped page read from an input: its source name (path,
+// path#line, or URL), raw content and what the scraper knew of it.
+type Document struct {
+	Source    string
+	URL       string
+	Format    Format // text or html
+	Raw       string
+	Title     string
+	Published time.Time // as the scraper gave it: wins over the page's
+	Fetched   time.Time // when it was fetched: used when no date is known
+	Hash      string
+}
+
+// InputError is a bad input or record: which and why.
+type InputError struct {
+	Source string
+	Err    error
+}
+
+func (e *InputError) Error() string { return e.Source + ": " + e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Expand turns command-line arguments into input paths: files, folders
+// (walked recursively, hidden files skipped), globs and "-" for standard
+// input. Paths come out sorted and once each.
+func Expand(args []string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, a := range args {
+		if a == "-" {
+			add(a)
+			continue
+		}
+		matches := []string{a}
+		if strings.ContainsAny(a, "*?[") {
+			m, err := filepath.Glob(a)
+			if err != nil {
+				return nil, fmt.Errorf("bad pattern %q: %w", a, err)
+			}
+			if len(m) == 0 {
+				return nil, fmt.Errorf("%s: no file matches", a)
+			}
+			matches = m
+		}
+		for _, p := range matches {
+			st, err := os.Stat(p)
+			if err != nil {
+				return nil, err
+			}
+			if !st.IsDir() {
+				add(p)
+				continue
+			}
+			var files []string
+			err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				name := d.Name()
+				if path != p && strings.HasPrefix(name, ".") {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if !d.IsDir() && d.Type().IsRegular() {
+					files = append(files, path)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			sort.Strings(files)
+			for _, f := range files {
+				add(f)
+			}
+		}
+	}
+	return out, nil
+}
+
+// ReadInput reads one input (a path or "-") and calls emit for each
+// document in it, or with an error for each bad one. A bad record of a
+// JSON Lines or WARC file does not stop the rest of the file.
+func ReadInput(path string, stdin io.Reader, emit func(Document, error)) {
+	var r io.Reader
+	if path == "-" {
+		r = stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			emit(Document{Source: path}, &InputError{path, err})
+			return
+		}
+		defer f.Close()
+		r = f
+	}
+	name := path
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(2)
+	var body io.Reader = br
+	if len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			emit(Document{Source: name}, &InputError{name, fmt.Errorf("gzip: %w", err)})
+			return
+		}
+		defer zr.Close()
+		body = zr
+	}
+	b := bufio.NewReaderSize(body, 64<<10)
+	peek, _ := b.Peek(512)
+	switch sniff(peek) {
+	case FormatWARC:
+		readWARC(name, b, emit)
+	case FormatJSONL:
+		readJSONL(name, b, emit)
+	default:
+		data, err := io.ReadAll(io.LimitReader(b, MaxInput+1))
+		if err != nil {
+			emit(Document{Source: name}, &InputError{name, readErr(err)})
+			return
+		}
+		if int64(len(data)) > MaxInput {
+			emit(Document{Source: name}, &InputError{name, fmt.Errorf("larger than %d bytes", MaxInput)})
+			return
+		}
+		doc, err := decodeDoc(name, data, "")
+		emit(doc, err)
+	}
+}
+
+func readErr(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) {
+		return fmt.Errorf("truncated or corrupt gzip: %w", err)
+	}
+	return err
+}
+
+// sniff tells the format from the first bytes.
+func sniff(b []byte) Format {
+	t := bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(t, []byte("WARC/")):
+		return FormatWARC
+	case bytes.HasPrefix(t, []byte("{")):
+		return FormatJSONL
+	case looksHTML(t):
+		return FormatHTML
+	}
+	return FormatText
+}
+
+func looksHTML(t []byte) bool {
+	l := bytes.ToLower(t)
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<p ", "<article", "<!--"} {
+		if bytes.HasPrefix(l, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeDoc decodes raw bytes into a document of format text or html.
+func decodeDoc(source string, data []byte, url string) (Document, error) {
+	d := Document{Source: source, URL: url, Hash: hashOf(data)}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return d, &InputError{source, errors.New("empty input")}
+	}
+	f := sniff(data[:min(len(data), 512)])
+	declared := ""
+	if f == FormatHTML {
+		declared = normalize.DeclaredCharset(data)
+	}
+	s, err := normalize.Decode(data, declared)
+	if err != nil {
+		return d, &InputError{source, err}
+	}
+	d.Raw = s
+	d.Format = FormatText
+	if f == FormatHTML {
+		d.Format = FormatHTML
+	}
+	return d, nil
+}
+
+func hashOf(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:16])
+}
+
+// jsonPage is one line of a JSON Lines scrape. Unknown fields are ignored.
+type jsonPage struct {
+	URL       string `json:"url"`
+	HTML      string `json:"html"`
+	Text      string `json:"text"`
+	Content   string `json:"content"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	FetchedAt string `json:"fetched_at"`
+}
+
+func readJSONL(name string, r *bufio.Reader, emit func(Document, error)) {
+	line := 0
+	for {
+		b, err := readLine(r, MaxLine)
+		if len(b) > 0 || errors.Is(err, errLineTooLong) {
+			line++
+		}
+		src := name + "#" + strconv.Itoa(line)
+		if errors.Is(err, errLineTooLong) {
+			emit(Document{Source: src}, &InputError{src, fmt.Errorf("line longer than %d bytes", MaxLine)})
+			continue
+		}
+		if t := bytes.TrimSpace(b); len(t) > 0 {
+			emitJSONPage(src, t, emit)
+		}
+		if err != nil {
+			if err != io.EOF {
+				emit(Document{Source: src}, &InputError{src, readErr(err)})
+			}
+			return
+		}
+	}
+}
+
+func emitJSONPage(src string, t []byte, emit func(Document, error)) {
+	var p jsonPage
+	if err := json.Unmarshal(t, &p); err != nil {
+		emit(Document{Source: src}, &InputError{src, fmt.Errorf("malformed JSON: %w", err)})
+		return
+	}
+	content := p.HTML
+	if content == "" {
+		content = p.Text
+	}
+	if content == "" {
+		content = p.Content
+	}
+	if p.URL != "" {
+		src = p.URL
+	}
+	d, err := decodeDoc(src, []byte(content), p.URL)
+	if err == nil && p.HTML == "" {
+		d.Format = FormatText
+	}
+	d.Title = p.Title
+	d.Published, _ = parseTime(p.Published)
+	d.Fetched, _ = parseTime(p.FetchedAt)
+	emit(d, err)
+}
+
+func parseTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.ParseInLocation(l, s, normalize.Location); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line of at most max bytes; a longer line is skipped
+// to its end and reported.
+func readLine(r *bufio.Reader, max int) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, isPrefix, err := r.ReadLine()
+		if len(buf)+len(chunk) > max {
+			for isPrefix && err == nil {
+				_, isPrefix, err = r.ReadLine()
+			}
+			if err != nil && err != io.EOF {
+				return nil, err
+			}
+			return nil, errLineTooLong
+		}
+		buf = append(buf, chunk...)
+		if err != nil {
+			return buf, err
+		}
+		if !isPrefix {
+			return buf, nil
+		}
+	}
+}
+
+// readWARC reads response records with HTML from a WARC file: a version
+// line, headers, a blank line, Content-Length bytes of block, two line
+// breaks. Each gzip member, if any, was undone by the caller's reader.
+func readWARC(name string, r *bufio.Reader, emit func(Document, error)) {
+	rec := 0
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			if err != io.EOF || strings.TrimSpace(line) != "" {
+				emit(Document{Source: name}, &InputError{name, fmt.Errorf("WARC record %d: %w", rec+1, readErr(err))})
+			}
+			return
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		rec++
+		src := fmt.Sprintf("%s#%d", name, rec)
+		if !strings.HasPrefix(line, "WARC/") {
+			emit(Document{Source: src}, &InputError{src, errors.New("WARC: no version line")})
+			return
+		}
+		hdr := map[string]string{}
+		for {
+			h, err := r.ReadString('\n')
+			if err != nil {
+				emit(Document{Source: src}, &InputError{src, fmt.Errorf("WARC headers: %w", readErr(err))})
+				return
+			}
+			h = strings.TrimRight(h, "\r\n")
+			if h == "" {
+				break
+			}
+			if k, v, ok := strings.Cut(h, ":"); ok {
+				hdr[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+			}
+		}
+		n, err := strconv.ParseInt(hdr["content-length"], 10, 64)
+		if err != nil || n < 0 || n > MaxInput {
+			emit(Document{Source: src}, &InputError{src, fmt.Errorf("WARC: bad Content-Length %q", hdr["content-length"])})
+			return
+		}
+		block := make([]byte, n)
+		if _, err := io.ReadFull(r, block); err != nil {
+			emit(Document{Source: src}, &InputError{src, fmt.Errorf("WARC block: %w", readErr(err))})
+			return
+		}
+		if hdr["warc-type"] != "response" {
+			continue
+		}
+		uri := strings.Trim(hdr["warc-target-uri"], "<>")
+		if uri != "" {
+			src = uri
+		}
+		body, ctype := block, ""
+		if strings.HasPrefix(hdr["content-type"], "application/http") {
+			// Skip the HTTP status line and headers.
+			if i := bytes.Index(block, []byte("\r\n\r\n")); i >= 0 {
+				for _, h := range strings.Split(string(block[:i]), "\r\n") {
+					if k, v, ok := strings.Cut(h, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "content-type") {
+						ctype = strings.ToLower(v)
+					}
+				}
+				body = block[i+4:]
+			} else if i := bytes.Index(block, []byte("\n\n")); i >= 0 {
+				body = block[i+2:]
+			}
+		}
+		if ctype != "" && !strings.Contains(ctype, "html") && !strings.Contains(ctype, "text") {
+			continue
+		}
+		d, err := decodeDoc(src, body, uri)
+		if err == nil && ctype != "" {
+			if i := strings.Index(ctype, "charset="); i >= 0 && !strings.Contains(ctype[i:], "utf-8") {
+				if s, err2 := normalize.Decode(body, strings.TrimSpace(ctype[i+8:])); err2 == nil {
+					d.Raw = s
+				}
+			}
+		}
+		emit(d, err)
+	}
+}
+
+// Clean turns a document into its article(s): HTML through the HTML
+// cleaner, text through the text cleaner. The scraper's title and date
+// are used where the page gives none.
+func Clean(d Document) (extract.Article, error) {
+	var a extract.Article
+	if d.Format == FormatHTML {
+		var err error
+		a, err = extract.CleanHTML(d.Source, d.URL, d.Raw)
+		if err != nil {
+			return a, &InputError{d.Source, err}
+		}
+	} else {
+		a = extract.CleanText(d.Source, d.Raw)
+		a.URL = d.URL
+	}
+	if !d.Published.IsZero() {
+		a.Published = d.Published
+	} else if a.Published.IsZero() {
+		a.Published = d.Fetched
+	}
+	if d.Title != "" && a.Title == "" {
+		a.Title = d.Title
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return a, &InputError{d.Source, errors.New("no article text after cleaning")}
+	}
+	return a, nil
+}

@@ -1,0 +1,256 @@
+package corpus
+
+import (
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
+
+	"github.com/vnfacts/vnfacts/extract"
+	"github.com/vnfacts/vnfacts/normalize"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// ErrReadOnly says a statement tried to change a database opened to read.
+var ErrReadOnly = errors.New("the database is open read-only: only SELECT, WITH, EXPLAIN and read PRAGMAs are allowed")
+
+// Store is the SQLite database of documents and facts.
+type Store struct {
+	db   *sql.DB
+	Path string
+	// Now is the clock, a field so tests can fix it.
+	Now func() time.Time
+}
+
+// Open opens (creating if needed) the database at path and applies the
+// migrations it lacks.
+func Open(path string) (*Store, error) {
+	// WAL lets readers (query) work while an ingest writes; a busy timeout
+	// makes a second writer wait instead of failing; foreign keys make the
+	// facts of a replaced document go with it. synchronous=NORMAL is safe
+	// with WAL: a crash loses at most the last commits, never consistency.
+	dsn := "file:" + url.PathEscape(path) + "?_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, Path: path, Now: time.Now}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// OpenReadOnly opens an existing database for reading only.
+func OpenReadOnly(path string) (*Store, error) {
+	dsn := "file:" + url.PathEscape(path) + "?mode=ro&_busy_timeout=10000&_query_only=true"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name='facts'`).Scan(&n); err != nil || n == 0 {
+		db.Close()
+		if err == nil {
+			err = errors.New("not a vnfacts database (run vnfacts ingest first)")
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &Store{db: db, Path: path, Now: time.Now}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) migrate() error {
+	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: bad name", base)
+		}
+		var n int
+		if err := s.db.QueryRow(`SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		tx, err := s.db.Begin()
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", base, err)
+		}
+		if _, err := tx.Exec(`INSERT INTO schema_migrations VALUES (?, ?)`, v, s.Now().UTC().Format(time.RFC3339)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Known is what the store holds of a source: enough to skip it.
+type Known struct {
+	Hash, Version string
+}
+
+// KnownSources returns the hash and extractor version of every stored
+// document, keyed by source.
+func (s *Store) KnownSources() (map[string]Known, error) {
+	rows, err := s.db.Query(`SELECT source, hash, version FROM documents`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]Known{}
+	for rows.Next() {
+		var src string
+		var k Known
+		if err := rows.Scan(&src, &k.Hash, &k.Version); err != nil {
+			return nil, err
+		}
+		out[src] = k
+	}
+	return out, rows.Err()
+}
+
+// Entry is one document to store with its facts.
+type Entry struct {
+	Source  string
+	Hash    string
+	Article extract.Article
+	Facts   []extract.Fact
+}
+
+// Put stores entries in one transaction: each replaces the document of the
+// same source and all its facts, so a reader or a crash never sees half a
+// document.
+func (s *Store) Put(entries []Entry) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	delFTS, err := tx.Prepare(`DELETE FROM facts_fts WHERE docid IN (SELECT f.id FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.source = ?)`)
+	if err != nil {
+		return err
+	}
+	delDoc, err := tx.Prepare(`DELETE FROM documents WHERE source = ?`)
+	if err != nil {
+		return err
+	}
+	insDoc, err := tx.Prepare(`INSERT INTO documents (source, url, hash, title, published, site, author, text, version, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	insFact, err := tx.Prepare(`INSERT INTO facts (document_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	insFTS, err := tx.Prepare(`INSERT INTO facts_fts (docid, body) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	now := s.Now().UTC().Format(time.RFC3339)
+	for _, e := range entries {
+		if _, err := delFTS.Exec(e.Source); err != nil {
+			return err
+		}
+		if _, err := delDoc.Exec(e.Source); err != nil {
+			return err
+		}
+		a := e.Article
+		res, err := insDoc.Exec(e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now)
+		if err != nil {
+			return err
+		}
+		docID, _ := res.LastInsertId()
+		for _, f := range e.Facts {
+			res, err := insFact.Exec(docID, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, SearchKey(f.Unit), f.Per,
+				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End, f.Sentence)
+			if err != nil {
+				return err
+			}
+			id, _ := res.LastInsertId()
+			if _, err := insFTS.Exec(id, SearchKey(f.Sentence+" "+f.Unit)); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+func nullZero(v float64) any {
+	if v == 0 {
+		return nil
+	}
+	return v
+}
+
+// SearchKey folds text for search: old and new tone placement, marks and
+// đ, so "dich vu", "dịch vụ" and "hoà"/"hòa" meet.
+func SearchKey(s string) string { return normalize.Key(normalize.FoldTone(s)) }
+
+// Run counts one ingest run.
+type Run struct {
+	ID                                      int64
+	New, Updated, Unchanged, Failed, Facts int
+	Started                                 time.Time
+}
+
+// BeginRun records the start of an ingest run.
+func (s *Store) BeginRun() (*Run, error) {
+	r := &Run{Started: s.Now()}
+	res, err := s.db.Exec(`INSERT INTO runs (started_at) VALUES (?)`, r.Started.UTC().Format(time.RFC3339))
+	if err != nil {
+		return nil, err
+	}
+	r.ID, _ = res.LastInsertId()
+	return r, nil
+}
+
+// FinishRun records a run's counts.
+func (s *Store) FinishRun(r *Run) error {
+	_, err := s.db.Exec(`UPDATE runs SET finished_at=?, new=?, updated=?, unchanged=?, failed=?, facts=? WHERE id=?`,
+		s.Now().UTC().Format(time.RFC3339), r.New, r.Updated, r.Unchanged, r.Failed, r.Facts, r.ID)
+	return err
+}
+
+// RecordFailure records a bad input of a run.
+func (s *Store) RecordFailure(runID int64, source, reason string) error {
+	_, err := s.db.Exec(`INSERT INTO failures (run_id, source, reason, at) VALUES (?,?,?,?)`, runID, source, reason, s.Now().UTC().Format(time.RFC3339))
+	return err
+}

@@ -1,0 +1,111 @@
+package normalize
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+// ErrBinary says the input is not text.
+var ErrBinary = errors.New("binary data, not text")
+
+// ErrEncoding says the input's bytes are in no encoding vnfacts reads.
+var ErrEncoding = errors.New("not UTF-8, Windows-1258 or a declared charset")
+
+// Decode turns the bytes of a document into NFC UTF-8 text. UTF-8 (with or
+// without a BOM, composed or decomposed) is read as is; otherwise the
+// declared charset (from an HTML meta tag or a header) is used when there
+// is one, and Windows-1258, the legacy Vietnamese code page, is tried when
+// the bytes look like it. Anything else is an error, never mangled text.
+func Decode(b []byte, declared string) (string, error) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if isBinary(b) {
+		return "", ErrBinary
+	}
+	if utf8.Valid(b) {
+		return norm.NFC.String(string(b)), nil
+	}
+	if declared != "" {
+		if enc, name := charset.Lookup(declared); enc != nil && name != "utf-8" {
+			out, err := enc.NewDecoder().Bytes(b)
+			if err == nil {
+				return norm.NFC.String(string(out)), nil
+			}
+		}
+	}
+	out, err := charmap.Windows1258.NewDecoder().Bytes(b)
+	if err == nil && looksVietnamese(string(out)) {
+		return norm.NFC.String(string(out)), nil
+	}
+	bad := 0
+	for i := 0; i < len(b); {
+		r, sz := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && sz == 1 {
+			bad = i
+			break
+		}
+		i += sz
+	}
+	return "", fmt.Errorf("%w (first bad byte at offset %d)", ErrEncoding, bad)
+}
+
+// isBinary: NUL bytes or many control characters in the first 8 KB.
+func isBinary(b []byte) bool {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	ctl := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*20 > len(b)+1
+}
+
+// looksVietnamese: Windows-1258 decoding yields Vietnamese when the
+// non-ASCII letters are Latin letters with Vietnamese marks, not symbols.
+func looksVietnamese(s string) bool {
+	letters, other := 0, 0
+	for _, r := range norm.NFC.String(s) {
+		if r < 0x80 {
+			continue
+		}
+		if unicode.IsLetter(r) && (r >= 0xC0 && r <= 0x1EF9) || unicode.Is(unicode.Mn, r) {
+			letters++
+		} else {
+			other++
+		}
+	}
+	return letters > 0 && other*10 <= letters
+}
+
+// DeclaredCharset finds the charset an HTML page declares in its first
+// 2 KB (meta charset or http-equiv), or "".
+func DeclaredCharset(b []byte) string {
+	head := b
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	low := strings.ToLower(string(head))
+	i := strings.Index(low, "charset=")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(low[i+len("charset="):], `"' `)
+	end := strings.IndexAny(rest, `"' ;/>`)
+	if end < 0 {
+		return ""
+	}
+	return rest[:end]
+}
