@@ -20,17 +20,17 @@ type Row struct {
 
 // Query selects facts. Zero fields do not filter.
 type Query struct {
-	Words      string // matched against sentence and unit, marks optional
-	Kind       string
-	Unit       string // substring of the unit, marks optional
-	Qualifier  string
-	Since      string // as_of >= Since (ISO prefix)
-	Until      string // as_of <= Until
-	Min, Max   *float64
-	Source     string // substring of the source path or URL
-	Doc        string // exact source
-	Limit      int
-	Sort       string // "as_of", "value", "id" (default), prefix "-" for descending
+	Words     string // matched against sentence and unit, marks optional
+	Kind      string
+	Unit      string // substring of the unit, marks optional
+	Qualifier string
+	Since     string // as_of >= Since (ISO prefix)
+	Until     string // as_of <= Until
+	Min, Max  *float64
+	Source    string // substring of the source path or URL
+	Doc       string // exact source
+	Limit     int
+	Sort      string // "as_of", "value", "id" (default), prefix "-" for descending
 }
 
 const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, f.sentence, d.title, d.published, d.url`
@@ -213,14 +213,14 @@ func (s *Store) SQL(q string) ([]string, [][]any, error) {
 
 // Stats is what the corpus holds.
 type Stats struct {
-	Documents   int            `json:"documents"`
-	Facts       int            `json:"facts"`
-	ByKind      map[string]int `json:"facts_by_kind"`
-	Sites       int            `json:"sites"`
-	FirstDate   string         `json:"first_published"`
-	LastDate    string         `json:"last_published"`
-	LastRuns    []RunStats     `json:"last_runs"`
-	Failures    []Failure      `json:"recent_failures"`
+	Documents int            `json:"documents"`
+	Facts     int            `json:"facts"`
+	ByKind    map[string]int `json:"facts_by_kind"`
+	Sites     int            `json:"sites"`
+	FirstDate string         `json:"first_published"`
+	LastDate  string         `json:"last_published"`
+	LastRuns  []RunStats     `json:"last_runs"`
+	Failures  []Failure      `json:"recent_failures"`
 }
 
 // RunStats is one recorded run.

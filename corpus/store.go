@@ -226,9 +226,9 @@ func SearchKey(s string) string { return normalize.Key(normalize.FoldTone(s)) }
 
 // Run counts one ingest run.
 type Run struct {
-	ID                                      int64
+	ID                                     int64
 	New, Updated, Unchanged, Failed, Facts int
-	Started                                 time.Time
+	Started                                time.Time
 }
 
 // BeginRun records the start of an ingest run.

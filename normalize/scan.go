@@ -217,7 +217,7 @@ func (s *scanner) code(i int) int {
 		if p.kind == tWord {
 			prevGlued = true
 		}
-		if p.kind == tPunct && (p.low == "-" || p.low == "/") && s.attached(i-1) && s.tok(i-2).kind == tWord {
+		if p.kind == tPunct && (p.low == "-" || p.low == "/" || p.low == "+") && s.attached(i-1) && s.tok(i-2).kind == tWord {
 			// COVID-19, A/H5N1; but not "tháng 5-2021" where a space stands.
 			if s.tok(i-2).low != "tháng" && s.tok(i-2).low != "quý" {
 				prevGlued = true
@@ -264,11 +264,8 @@ func (s *scanner) code(i int) int {
 	// Digits followed directly by letters: 5G, 15h30, 25km, 500đ.
 	if s.attached(i+1) && s.tok(i+1).kind == tWord {
 		w := s.tok(i + 1).low
-		if MeasureUnits[w] || Currencies[w] != "" || w == "h" || w == "g" && !s.attached(i+2) {
+		if MeasureUnits[w] && s.str(i+1) != "G" || Currencies[w] != "" || s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum {
 			return 0 // a figure or a time, read by the others
-		}
-		if strings.HasPrefix(w, "h") && len(w) <= 2 && s.attached(i+2) {
-			return 0
 		}
 		_ = run
 		k := i + 1
@@ -289,9 +286,9 @@ func (s *scanner) phone(i int) int {
 	}
 	digits := t.end - t.start
 	j := i + 1
-	for j+1 < len(s.toks) && digits < 11 {
+	for j < len(s.toks) && digits < 11 {
 		p := s.toks[j]
-		next := s.toks[j+1]
+		next := s.tok(j + 1)
 		if next.kind == tNum && p.kind == tPunct && (p.low == "." || p.low == "-") && !p.space && next.end-next.start >= 2 {
 			digits += next.end - next.start
 			j += 2
@@ -315,7 +312,7 @@ func (s *scanner) phone(i int) int {
 // a word that could name what is counted.
 func (s *scanner) isFollowedByUnit(i int) bool {
 	n := s.tok(i + 1)
-	return n.kind == tWord && n.space && !FunctionWords[n.low]
+	return n.kind == tWord && n.space && !FunctionWords[n.low] && !IsTitle(s.text[n.start:n.end])
 }
 
 // dateCue reports whether the words before token i make "9/8" a date.
@@ -471,17 +468,15 @@ func (s *scanner) clock(i int) int {
 			return 0
 		}
 		mi, end = m, i+3
-	case s.attached(i+1) && s.tok(i+1).kind == tWord && (s.tok(i+1).low == "h" || s.tok(i+1).low == "g"):
+	case s.attached(i+1) && s.tok(i+1).kind == tWord && (s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum):
 		end = i + 2
 		if m, ok := s.num(i + 2); ok && s.attached(i+2) && m < 60 {
 			mi, end = m, i+3
 		}
-	case s.attached(i+1) && s.tok(i+1).kind == tWord && strings.HasPrefix(s.tok(i+1).low, "h") && len(s.tok(i+1).low) <= 2:
-		end = i + 2
 	case s.word(i+1, "giờ"):
 		end = i + 2
 		isTime := s.word(i-1, "lúc") || s.word(i-1, "vào") || s.word(i-1, "đến") || s.word(i-1, "từ") || s.word(i-1, "tới")
-		if m, ok := s.num(i + 2); ok && m < 60 && !s.isFollowedByUnit(i+2) {
+		if m, ok := s.num(i + 2); ok && m < 60 && (!s.isFollowedByUnit(i+2) || s.word(i+3, "phút")) {
 			mi, end, isTime = m, i+3, true
 			if s.word(end, "phút") {
 				end++
@@ -647,6 +642,10 @@ func (s *scanner) figure(i, from int) int {
 	if r := s.rangeAt(i, end, from, m); r > 0 {
 		return r
 	}
+	if isYear(v, t, plain) && (s.word(from-1, "năm") || s.word(from-1, "kỳ")) {
+		s.emit(Mention{Kind: KindDate, Date: isoYear(int(v)), Value: v}, from, end)
+		return end - from
+	}
 	if (plain || !scaled && s.labelWordBefore(from)) && s.isLabel(from) && !s.punct(end, "%") && !s.words(end, "phần trăm") && !s.isCurrency(end) {
 		s.emit(Mention{Kind: KindLabel, Value: v}, from, end)
 		return end - from
@@ -706,9 +705,13 @@ func (s *scanner) finish(m Mention, from, end int) int {
 	w := s.tok(end)
 	if w.kind == tWord {
 		// Measures glued to the digits: 25km, 3ha.
-		if !w.space && MeasureUnits[w.low] {
+		if !w.space && MeasureUnits[w.low] && s.str(end) != "G" {
 			m.Unit = s.str(end)
 			e := end + 1
+			if sq := s.str(e); (sq == "2" || sq == "3") && s.attached(e) && (w.low == "m" || w.low == "km" || w.low == "cm" || w.low == "dm" || w.low == "mm") {
+				m.Unit += sq
+				e++
+			}
 			if per, pk := s.perAt(e); pk > 0 {
 				m.Per = per
 				e += pk
@@ -970,6 +973,9 @@ func (s *scanner) atWord(i int) int {
 	case "tháng":
 		return s.month(i)
 	case "năm":
+		if n := s.tok(i + 1); n.kind == tWord && (n.low == "mươi" || n.low == "trăm" || scales[n.low] >= 1000) {
+			return s.figure(i, i)
+		}
 		if y, ok := s.num(i + 1); ok && s.tok(i+1).end-s.tok(i+1).start == 4 && y >= 1000 && y < 3000 {
 			s.emit(Mention{Kind: KindDate, Date: isoYear(y), Value: float64(y)}, i, i+2)
 			return 2
@@ -1254,7 +1260,7 @@ func (s *scanner) weekday(i int) int {
 		}
 	}
 	if s.tok(i+1).kind == tNum && s.word(i, "thứ") {
-		cue := s.tok(i-1).kind != tWord || DateCues[s.tok(i-1).low]
+		cue := s.tok(i-1).kind == tWord && DateCues[s.tok(i-1).low]
 		if !cue && !s.word(i+2, "tuần") && !s.punct(i+2, ",") {
 			return 0
 		}

@@ -1,0 +1,323 @@
+package normalize
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// ref is a Wednesday.
+var ref = time.Date(2022, 8, 10, 9, 0, 0, 0, Location)
+
+// describe renders mentions as "kind=value" joined by " | ".
+func describe(ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		v := ""
+		switch {
+		case m.Date != "":
+			v = m.Date
+		case m.Kind == KindCode || m.Kind == KindPhone:
+			v = m.Text
+		default:
+			v = strconv.FormatFloat(m.Value, 'f', -1, 64)
+			if m.Max != 0 {
+				v += "-" + strconv.FormatFloat(m.Max, 'f', -1, 64)
+			}
+			if m.Denominator != 0 {
+				v += "/" + strconv.FormatFloat(m.Denominator, 'f', -1, 64)
+			}
+			if m.Unit != "" {
+				v += " " + m.Unit
+			}
+			if m.Per != "" {
+				v += "/" + m.Per
+			}
+		}
+		parts = append(parts, string(m.Kind)+"="+v)
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestScan(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Digits in the Vietnamese convention.
+		{"10.599 cấp xã", "number=10599"},
+		{"154.840.409 hồ sơ", "number=154840409"},
+		{"gần 1,9 triệu công dân", "number=1900000"},
+		{"93,1%", "percent=93.1 %"},
+		{"98,36 %", "percent=98.36 %"},
+		{"100 %", "percent=100 %"},
+		{"năm mươi phần trăm", "percent=50 %"},
+		{"12 phần trăm", "percent=12 %"},
+		{"1,234,567 người", "number=1234567"},
+		{"1921 thủ tục", "number=1921"},
+		{"06 bài học", "number=6"},
+		{"0,08%", "percent=0.08 %"},
+		{"1.234,5 tấn", "number=1234.5"},
+		// Scale words.
+		{"1,9 triệu", "number=1900000"},
+		{"2.047 tỷ", "number=2047000000000"},
+		{"2.047 tỉ", "number=2047000000000"},
+		{"1,5 nghìn tỷ", "number=1500000000000"},
+		{"1,5 ngàn tỷ", "number=1500000000000"},
+		{"5,65 ngàn hồ sơ", "number=5650"},
+		{"3 trăm nghìn", "number=300000"},
+		{"2 chục nghìn", "number=20000"},
+		{"1 triệu rưỡi", "number=1500000"},
+		{"203 nghìn người", "number=203000"},
+		{"3 tỷ 500 triệu đồng", "money=3500000000 VND"},
+		{"4 triệu 200 nghìn", "number=4200000"},
+		// Numbers in words.
+		{"hai mươi lăm dịch vụ", "number=25"},
+		{"một trăm linh năm người", "number=105"},
+		{"mười lăm nghìn", "number=15000"},
+		{"hơn bốn triệu lượt", "number=4000000"},
+		{"ba mươi mốt tỉnh", "number=31"},
+		{"hai mươi tư giờ", "duration=PT24H"},
+		{"chín mươi chín người", "number=99"},
+		// A lone word is not a figure.
+		{"một số địa phương", ""},
+		{"một trong những", ""},
+		{"hai bên đã ký", ""},
+		// Money.
+		{"2.047 tỷ đồng", "money=2047000000000 VND"},
+		{"5,2 tỷ USD", "money=5200000000 USD"},
+		{"1,1 tỉ USD", "money=1100000000 USD"},
+		{"23,1 triệu đồng", "money=23100000 VND"},
+		{"500.000 VNĐ", "money=500000 VND"},
+		{"500.000 VND", "money=500000 VND"},
+		{"15.000đ", "money=15000 VND"},
+		{"15.000 đ", "money=15000 VND"},
+		{"200 triệu đô la", "money=200000000 USD"},
+		{"3 triệu đô la Mỹ", "money=3000000 USD"},
+		{"10 tỷ Euro", "money=10000000000 EUR"},
+		{"4 triệu EUR", "money=4000000 EUR"},
+		{"1 tỷ yên", "money=1000000000 JPY"},
+		{"5 triệu nhân dân tệ", "money=5000000 CNY"},
+		{"3.500 tỷ đồng/năm", "money=3500000000000 VND/năm"},
+		{"624 USD/tấn", "money=624 USD/tấn"},
+		{"183,8 triệu đồng/lượng", "money=183800000 VND/lượng"},
+		{"2 triệu đồng/người/tháng", "money=2000000 VND/người/tháng"},
+		// Ratios.
+		{"21/25 dịch vụ", "ratio=21/25"},
+		{"187/227 nhóm", "ratio=187/227"},
+		{"4.561/5.650 HS", "ratio=4561/5650"},
+		{"6.022/8.177 xã", "ratio=6022/8177"},
+		{"1/8 nhiệm vụ", "ratio=1/8"},
+		{"11/11 dịch vụ", "ratio=11/11"},
+		{"có tới 10/11 nhóm hàng", "ratio=10/11"},
+		{"Có đến 5/9 huyện", "ratio=5/9"},
+		{"21 trên 25 dịch vụ", "ratio=21/25"},
+		{"21 trong số 25 dịch vụ", "ratio=21/25"},
+		{"21 trong tổng số 25 dịch vụ", "ratio=21/25"},
+		{"là 1.456/1.625,", "ratio=1456/1625"},
+		// Ranges.
+		{"15-25%", "percent=15-25 %"},
+		{"5-7 triệu", "number=5000000-7000000"},
+		{"từ 5 đến 7 triệu người", "number=5000000-7000000"},
+		{"từ 10 đến 15%", "percent=10-15 %"},
+		{"từ 2 tới 3 tỷ đồng", "money=2000000000-3000000000 VND"},
+		{"20 – 30 người", "number=20-30"},
+		// Periods are not ranges.
+		{"giai đoạn 2022-2025", "period=2022/2025"},
+		{"giai đoạn 2022 - 2025", "period=2022/2025"},
+		{"nhiệm kỳ 2021-2026", "period=2021/2026"},
+		// Dates.
+		{"Sáng 9/8", "date=2022-08-09"},
+		{"Sáng 9-8,", "date=2022-08-09"},
+		{"ngày 31/7", "date=2022-07-31"},
+		{"Tính đến ngày 31-7,", "date=2022-07-31"},
+		{"09/08/2022", "date=2022-08-09"},
+		{"ngày 6/1/2022", "date=2022-01-06"},
+		{"16.11.2021", "date=2021-11-16"},
+		{"từ ngày 2.1.2018 đến 17.5.2018", "date=2018-01-02 | date=2018-05-17"},
+		{"ngày 2.8", "date=2022-08-02"},
+		{"đến ngày 20.1", "date=2023-01-20"},
+		{"Chiều 24/11", "date=2022-11-24"},
+		{"Sáng nay (23/11)", "date=2022-11-23"},
+		{"Ngày 15-7, Bộ Y tế", "date=2022-07-15"},
+		{"Sáng 25/12", "date=2022-12-25"},
+		{"ngày 2/1", "date=2023-01-02"},
+		{"tháng 01/2022", "date=2022-01"},
+		{"tháng 7", "date=2022-07"},
+		{"tháng 12", "date=2022-12"},
+		{"tháng 1", "date=2023-01"},
+		{"tháng 7/2022", "date=2022-07"},
+		{"tháng 4.2018", "date=2018-04"},
+		{"Tháng 5-2021", "date=2021-05"},
+		{"tháng 10-2020", "date=2020-10"},
+		{"tháng 8/2203", "date=2203-08"},
+		{"tháng 7 năm 2022", "date=2022-07"},
+		{"tháng 3 năm nay", "date=2022-03"},
+		{"năm 2022", "date=2022"},
+		{"Năm 2017,", "date=2017"},
+		{"quý I/2023", "date=2023-Q1"},
+		{"Quý I/2025,", "date=2025-Q1"},
+		{"quý 3", "date=2022-Q3"},
+		{"quý 1-2022", "date=2022-Q1"},
+		{"quý 1/2024", "date=2024-Q1"},
+		{"quý II năm 2023", "date=2023-Q2"},
+		{"quý IV năm ngoái", "date=2021-Q4"},
+		{"nửa đầu năm 2023", "date=2023-H1"},
+		{"nửa cuối năm nay", "date=2022-H2"},
+		{"tuần 43/2022", "date=2022-W43"},
+		{"tuần 5 năm 2017", "date=2017-W05"},
+		{"25 tháng 12 năm 2022", "date=2022-12-25"},
+		{"ngày 30 tháng 03 năm 2016", "date=2016-03-30"},
+		{"15 tháng 5", "date=2022-05-15"},
+		{"Thứ ba, 9/8/2022 - 10:15", "datetime=2022-08-09T10:15"},
+		{"Thứ ba, 09/08/2022 10:15 (GMT+7)", "datetime=2022-08-09T10:15 | code=GMT+7"},
+		{"2022-08-09", "date=2022-08-09"},
+		{"mồng 5 tháng 9", "date=2022-09-05"},
+		{"mùng 2", "date=2022-08-02"},
+		{"giáng sinh", "date=2022-12-25"},
+		{"Noel", "date=2022-12-25"},
+		{"tết dương lịch", "date=2023-01-01"},
+		// Relative dates against the reference (Wednesday 10 August 2022).
+		{"hôm nay", "date=2022-08-10"},
+		{"hôm qua", "date=2022-08-09"},
+		{"hôm kia", "date=2022-08-08"},
+		{"ngày mai", "date=2022-08-11"},
+		{"tuần trước", "date=2022-W31"},
+		{"tuần này", "date=2022-W32"},
+		{"tuần sau", "date=2022-W33"},
+		{"tháng trước", "date=2022-07"},
+		{"tháng sau", "date=2022-09"},
+		{"năm ngoái", "date=2021"},
+		{"năm nay", "date=2022"},
+		{"năm trước", "date=2021"},
+		{"năm tới", "date=2023"},
+		// Weekdays: the nearest such day, before or after.
+		{"vào thứ Hai", "date=2022-08-08"},
+		{"thứ Hai tuần trước", "date=2022-08-01"},
+		{"thứ 5 tuần này", "date=2022-08-11"},
+		{"chủ nhật", "date=2022-08-07"},
+		{"chủ nhật tuần sau", "date=2022-08-21"},
+		{"Thứ Sáu", "date=2022-08-12"},
+		// Times.
+		{"15h30", "time=15:30"},
+		{"6h", "time=06:00"},
+		{"6h00", "time=06:00"},
+		{"10:15", "time=10:15"},
+		{"15 giờ 30", "time=15:30"},
+		{"15 giờ 30 phút", "time=15:30"},
+		{"lúc 9 giờ", "time=09:00"},
+		{"3 giờ rưỡi chiều", "time=15:30"},
+		{"11 giờ kém 15", "time=10:45"},
+		{"8 giờ sáng", "time=08:00"},
+		{"7 giờ tối", "time=19:00"},
+		{"12 giờ ngày 16.11.2021", "time=12:00 | date=2021-11-16"},
+		{"6h ngày 26/6/2022", "time=06:00 | date=2022-06-26"},
+		// Durations.
+		{"6 tháng", "duration=P6M"},
+		{"22 ngày", "duration=P22D"},
+		{"75 năm", "duration=P75Y"},
+		{"01 năm", "duration=P1Y"},
+		{"3 ngày", "duration=P3D"},
+		{"2 tuần", "duration=P2W"},
+		{"2 tiếng 30 phút", "duration=PT2H30M"},
+		{"45 phút", "duration=PT45M"},
+		{"24 giờ", "duration=PT24H"},
+		{"2 quý", "duration=P6M"},
+		{"3 thập kỷ", "duration=P30Y"},
+		{"9 tháng đầu năm", "duration=P9M"},
+		// Ages and multipliers.
+		{"63 tuổi", "age=63"},
+		{"trên 18 tuổi", "age=18"},
+		{"gấp 2,46 lần", "multiple=2.46"},
+		{"tăng 4,8 lần", "multiple=4.8"},
+		// Ordinals.
+		{"thứ 3", "ordinal=3"},
+		{"đứng thứ hai", "ordinal=2"},
+		{"xếp thứ 4 trong khu vực", "ordinal=4"},
+		{"thứ nhất", "ordinal=1"},
+		{"Kỳ họp thứ 15", "ordinal=15"},
+		{"lần thứ 2", "ordinal=2"},
+		// Labels: names that hold numbers.
+		{"Đề án 06", "label=6"},
+		{"Tổ công tác Đề án 06 phường, xã", "label=6"},
+		{"mức độ 3", "label=3"},
+		{"mức độ 3,4", "label=3.4"},
+		{"Phường 3, TP Sóc Trăng", "label=3"},
+		{"Bước 2: Tại ứng dụng", "label=2"},
+		{"tiêm mũi 3 cho người", "label=3"},
+		{"Điều 5 Luật", "label=5"},
+		{"Quận 7 có", "label=7"},
+		{"số 12 đường Lê Lợi", "label=12"},
+		{"Hội nghị Trung ương 8", "label=8"},
+		// Counts after a label word when something is counted.
+		{"danh mục 52 nhiệm vụ", "number=52"},
+		{"trong số 31 quốc gia", "number=31"},
+		{"Hà Nội 30 ca", "number=30"},
+		// Codes and versions.
+		{"530/TB-VPCP", "code=530/TB-VPCP"},
+		{"Quyết định số 06/QĐ-TTg", "code=06/QĐ-TTg"},
+		{"287/GP-TTĐT", "code=287/GP-TTĐT"},
+		{"20/2016/NĐ-CP", "code=20/2016/NĐ-CP"},
+		{"03-NQ/TU", "code=03-NQ/TU"},
+		{"19/BC-TTPVHCC", "code=19/BC-TTPVHCC"},
+		{"COVID-19", "code=COVID-19"},
+		{"Covid-19", "code=Covid-19"},
+		{"H5N1", "code=H5N1"},
+		{"5G", "code=5G"},
+		{"công nghiệp 4.0", "code=4.0"},
+		{"VN-Index", ""},
+		// Phones.
+		{"0299 3822598", "phone=0299 3822598"},
+		{"Fax: 0299 3825876", "phone=0299 3825876"},
+		{"04.39985765", "phone=04.39985765"},
+		{"Số máy 04. 37343622", "phone=04. 37343622"},
+		{"0912.345.678", "phone=0912.345.678"},
+		{"0912 345 678", "phone=0912 345 678"},
+		// Measures glued to the digits.
+		{"25km", "number=25 km"},
+		{"3ha", "number=3 ha"},
+		{"500m2", "number=500 m2"},
+		// Years alone.
+		{"so với 2017,", "date=2017"},
+		{"cùng kỳ 2016", "date=2016"},
+		{"THPT Quốc gia 2018,", "date=2018"},
+		// Several in one sentence.
+		{"Sáng 9/8, đạt 21/25 dịch vụ", "date=2022-08-09 | ratio=21/25"},
+		{"tăng 56.679.044 hồ sơ so với tháng 01/2022", "number=56679044 | date=2022-01"},
+		{"đạt 97,57%; trong đó 88,37% và 98,36 %", "percent=97.57 % | percent=88.37 % | percent=98.36 %"},
+		{"23 bộ, ngành, 63 tỉnh, thành phố, 705 đơn vị", "number=23 | number=63 | number=705"},
+		{"", ""},
+		{"không có số nào", ""},
+	}
+	for _, tt := range tests {
+		got := describe(Scan(tt.in, ref))
+		if got != tt.want {
+			t.Errorf("Scan(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestScanSpans checks that every mention's span is its text.
+func TestScanSpans(t *testing.T) {
+	text := "Sáng 9/8, hơn 1,9 triệu công dân; 2.047 tỷ đồng (93,1%) theo 530/TB-VPCP, gọi 0299 3822598."
+	for _, m := range Scan(text, ref) {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("%s: span %d-%d is %q, text %q", m.Kind, m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+	}
+}
+
+func ExampleScan() {
+	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, Location)
+	for _, m := range Scan("Sáng 9/8, đạt 21/25 dịch vụ, hơn 1,9 triệu công dân, 2.047 tỷ đồng", ref) {
+		if m.Date != "" {
+			fmt.Println(m.Kind, m.Text, m.Date)
+		} else {
+			fmt.Println(m.Kind, m.Text, m.Value)
+		}
+	}
+	// Output:
+	// date 9/8 2022-08-09
+	// ratio 21/25 21
+	// number 1,9 triệu 1.9e+06
+	// money 2.047 tỷ đồng 2.047e+12
+}
