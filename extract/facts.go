@@ -242,6 +242,11 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			n++
 			segWords++
 			j++
+			// "m3", "km2": a power glued to a measure.
+			if j < len(c.toks) && c.toks[j].Num && !c.toks[j].Space && (c.toks[j].Text == "2" || c.toks[j].Text == "3") && normalize.MeasureUnits[t.Lower] {
+				end = c.toks[j].End
+				j++
+			}
 			continue
 		}
 		// "bộ, ngành": a comma between two short nouns joins them, if the
@@ -365,7 +370,11 @@ func followedBySo(c *sentenceCtx, last int) bool {
 // change reads tăng/giảm before a figure: "tăng 5,76 tỷ USD", "giảm tới
 // 49,54%", "tăng trưởng 2,14%"; not a level reached ("tăng lên 30%").
 func change(c *sentenceCtx, first int) string {
-	for j, n := first-1, 0; j >= 0 && n < 5; j-- {
+	window := 5
+	if c.low(first-1) == "thêm" {
+		window = 8 // "giảm lãi suất huy động thêm 0,2 điểm phần trăm"
+	}
+	for j, n := first-1, 0; j >= 0 && n < window; j-- {
 		t := c.toks[j]
 		if !t.Word {
 			return ""

@@ -312,7 +312,10 @@ func (s *scanner) phone(i int) int {
 // a word that could name what is counted.
 func (s *scanner) isFollowedByUnit(i int) bool {
 	n := s.tok(i + 1)
-	return n.kind == tWord && n.space && !FunctionWords[n.low] && !IsTitle(s.text[n.start:n.end])
+	if n.kind != tWord || !n.space || IsTitle(s.text[n.start:n.end]) {
+		return false
+	}
+	return !FunctionWords[n.low] || NounCompounds[n.low+" "+s.tok(i+2).low]
 }
 
 // dateCue reports whether the words before token i make "9/8" a date.
@@ -646,7 +649,7 @@ func (s *scanner) figure(i, from int) int {
 		s.emit(Mention{Kind: KindDate, Date: isoYear(int(v)), Value: v}, from, end)
 		return end - from
 	}
-	if (plain || !scaled && s.labelWordBefore(from)) && s.isLabel(from) && !s.punct(end, "%") && !s.words(end, "phần trăm") && !s.isCurrency(end) {
+	if (plain || !scaled && s.labelWordBefore(from)) && s.isLabel(from, end) && !s.punct(end, "%") && !s.words(end, "phần trăm") && !s.isCurrency(end) {
 		s.emit(Mention{Kind: KindLabel, Value: v}, from, end)
 		return end - from
 	}
@@ -685,6 +688,11 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		m.Kind, m.Unit = KindPercent, "%"
 		s.emit(m, from, end+1)
 		return end + 1 - from
+	}
+	if s.words(end, "điểm phần trăm") {
+		m.Kind, m.Unit = KindPercent, "%"
+		s.emit(m, from, end+3)
+		return end + 3 - from
 	}
 	if s.words(end, "phần trăm") {
 		m.Kind, m.Unit = KindPercent, "%"
@@ -830,7 +838,7 @@ func (s *scanner) labelWordBefore(i int) bool {
 
 // isLabel reports whether the plain number at token i names something
 // ("Đề án 06", "Phường 3", "mức độ 2") rather than counting it.
-func (s *scanner) isLabel(i int) bool {
+func (s *scanner) isLabel(i, end int) bool {
 	p := s.tok(i - 1)
 	if p.kind != tWord || i == 0 {
 		return false
@@ -842,12 +850,15 @@ func (s *scanner) isLabel(i int) bool {
 	if p2, p3 := s.tok(i-2), s.tok(i-3); p2.kind == tWord && p3.kind == tWord && LabelWords[p3.low+" "+p2.low+" "+p.low] {
 		label = true
 	}
+	if label && p.low == "số" && (s.word(i-2, "trong") || s.word(i-2, "tổng")) {
+		label = false // "trong số 22 chỉ tiêu", "tổng số 350.000 giường"
+	}
 	if label {
 		// "Bước 2:", "mức độ 3", "Đề án 06 phường" name; "danh mục 25 thủ
-		// tục" and "trong số 31 quốc gia" count what follows.
+		// tục" counts what follows.
 		t := s.tok(i)
 		lead0 := s.text[t.start] == '0' && t.end-t.start > 1
-		return lead0 || !s.isFollowedByUnit(i) || AddressWords[s.tok(i+1).low]
+		return lead0 || !s.isFollowedByUnit(end-1) || AddressWords[s.tok(end).low]
 	}
 	// A capitalised name just before a small number: "Đề án 06", "Quận 7".
 	// Not at the start of a sentence ("Có 4 chỉ tiêu") and not when the
@@ -857,7 +868,7 @@ func (s *scanner) isLabel(i int) bool {
 		t := s.tok(i)
 		lead0 := s.text[t.start] == '0' && t.end-t.start > 1
 		if s.tok(i-2).kind == tWord && !p.nl {
-			if lead0 || !s.isFollowedByUnit(i) {
+			if lead0 || !s.isFollowedByUnit(end-1) {
 				return true
 			}
 		}
@@ -1077,6 +1088,16 @@ func (s *scanner) rangeFrom(i int) int {
 		return 0
 	}
 	end := i + 1 + n
+	if s.punct(end, "%") && (s.word(end+1, "đến") || s.word(end+1, "tới")) && s.tok(end+2).kind == tNum {
+		// "từ 10% đến 15%": both ends written with their sign.
+		v1, _, _, _, _ := s.number(i + 1)
+		v2, n2, sc2, _, ok := s.number(end + 2)
+		if ok && !sc2 && v2 > v1 && s.punct(end+2+n2, "%") {
+			s.emit(Mention{Kind: KindPercent, Unit: "%", Value: v1, Max: v2}, i, end+3+n2)
+			return end + 3 + n2 - i
+		}
+		return 0
+	}
 	if !(s.word(end, "đến") || s.word(end, "tới")) || s.tok(end+1).kind != tNum {
 		return 0
 	}

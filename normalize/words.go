@@ -21,6 +21,7 @@ tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ư
 thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
 nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp
+dài rộng cao sâu nặng nằm
 rất quá khá tới nay hiện mà chưa không đang
 đồng usd vnđ vnd
 `)
