@@ -129,8 +129,35 @@ func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, pa
 		f.End += offset
 		out = append(out, f)
 	}
+	out = mergeRatios(c, out, offset)
 	inheritChange(c, out, offset)
 	return out, carry
+}
+
+// mergeRatios turns "45 học sinh đạt giải trong tổng số 60 học sinh" into
+// the ratio 45/60: a count, a few words, "trong (tổng) số" or "trên tổng
+// số", and a count of the same thing.
+func mergeRatios(c *sentenceCtx, fs []Fact, offset int) []Fact {
+	for i := 0; i+1 < len(fs); i++ {
+		a, b := fs[i], fs[i+1]
+		if a.Kind != Count || b.Kind != Count || a.Unit == "" || b.Unit == "" || a.Max != 0 || b.Max != 0 {
+			continue
+		}
+		between := " " + strings.ToLower(strings.TrimSpace(c.text[a.End-offset:b.Start-offset])) + " "
+		if len(strings.Fields(between)) > 8 || strings.ContainsAny(between, ",;()") {
+			continue
+		}
+		if !(strings.HasSuffix(between, " trong tổng số ") || strings.HasSuffix(between, " trong số ") || strings.HasSuffix(between, " trên tổng số ")) {
+			continue
+		}
+		head := strings.ToLower(firstWord(b.Unit))
+		if !strings.Contains(" "+strings.ToLower(a.Unit)+" ", " "+head+" ") || b.Value < a.Value {
+			continue
+		}
+		fs[i].Kind, fs[i].Denominator = Ratio, b.Value
+		fs = append(fs[:i+1], fs[i+2:]...)
+	}
+	return fs
 }
 
 // fact turns mention mi into a fact, or reports false when it is none.
@@ -147,7 +174,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		f.Kind, f.Denominator = Ratio, m.Denominator
 		unit, end := unitAfter(c, last)
 		f.Unit = unit
-		if unit == "" && m.Value <= 31 && m.Denominator <= 12 && !strings.Contains(m.Text, ".") && len(m.Text) <= 5 {
+		if unit == "" && m.Value <= 31 && m.Denominator <= 12 && !strings.Contains(m.Text, ".") && len(m.Text) <= 5 && !fractionCue(c, first, last) {
 			return f, false // a day and month with its cue word missing
 		}
 		if end > m.End && unit != "" {
@@ -177,7 +204,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	default:
 		return f, false
 	}
-	if f.Kind == Count && isNonCountUnit(f.Unit) {
+	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit)) {
 		return f, false
 	}
 	f.Qualifier = qualifier(c, first, last, f.Kind)
@@ -209,6 +236,43 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// fractionCue reports whether a unit-less "1/3" reads as a fraction:
+// after "chiếm", "khoảng", "là" in a sentence about a rate, or before
+// "trong số" / "số".
+func fractionCue(c *sentenceCtx, first, last int) bool {
+	switch c.low(first - 1) {
+	case "chiếm", "khoảng", "hơn", "gần", "chỉ", "còn", "tới", "đến", "trên", "dưới", "~":
+		return true
+	case "là", ":":
+		for j := 0; j < first; j++ {
+			if (c.low(j) == "tỷ" || c.low(j) == "tỉ") && c.low(j+1) == "lệ" {
+				return true
+			}
+		}
+	}
+	return c.low(last) == "trong" && c.low(last+1) == "số" || c.low(last) == "số"
+}
+
+// isRatingOrPlace reports counts that are ratings or coordinates: "khách
+// sạn 4-5 sao", "16,5 độ Vĩ Bắc".
+func isRatingOrPlace(c *sentenceCtx, first, last int, unit string) bool {
+	w := strings.ToLower(firstWord(unit))
+	switch w {
+	case "sao":
+		p := c.low(first - 1)
+		return p == "sạn" || p == "hạng" || p == "chuẩn" || p == "đạt"
+	case "độ":
+		k := c.index(c.toks[last].End)
+		for j := last; j < len(c.toks) && j < last+3; j++ {
+			if c.toks[j].Lower == "vĩ" || c.toks[j].Lower == "kinh" {
+				return true
+			}
+		}
+		_ = k
+	}
+	return false
 }
 
 // bareCue reports whether the token before a unit-less number introduces
@@ -293,7 +357,7 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	if j+1 < len(c.toks) && normalize.NounCompounds[w+" "+c.toks[j+1].Lower] || j > 0 && normalize.NounCompounds[c.toks[j-1].Lower+" "+w] && n > 0 {
 		return false
 	}
-	if normalize.FunctionWords[w] {
+	if normalize.FunctionWords[w] || n == 0 && normalize.LeadVerbs[w] {
 		return true
 	}
 	if j+1 < len(c.toks) && normalize.FunctionWords[w+" "+c.toks[j+1].Lower] {
@@ -370,12 +434,16 @@ func followedBySo(c *sentenceCtx, last int) bool {
 // change reads tăng/giảm before a figure: "tăng 5,76 tỷ USD", "giảm tới
 // 49,54%", "tăng trưởng 2,14%"; not a level reached ("tăng lên 30%").
 func change(c *sentenceCtx, first int) string {
-	window := 5
+	window := 6
 	if c.low(first-1) == "thêm" {
 		window = 8 // "giảm lãi suất huy động thêm 0,2 điểm phần trăm"
 	}
 	for j, n := first-1, 0; j >= 0 && n < window; j-- {
 		t := c.toks[j]
+		if t.Num && j > 0 && (c.low(j-1) == "năm" || c.low(j-1) == "quý") {
+			n++ // "tăng trưởng GDP năm 2023 khoảng 6,5%": a date in between
+			continue
+		}
 		if !t.Word {
 			return ""
 		}

@@ -30,6 +30,7 @@ const (
 	KindPhone    Kind = "phone"
 	KindAge      Kind = "age"      // 63 tuổi
 	KindMultiple Kind = "multiple" // gấp 2,46 lần
+	KindScore    Kind = "score"    // tỷ số 3-1
 )
 
 // Mention is one thing the scanner read, with its byte span in the text.
@@ -315,7 +316,10 @@ func (s *scanner) isFollowedByUnit(i int) bool {
 	if n.kind != tWord || !n.space || IsTitle(s.text[n.start:n.end]) {
 		return false
 	}
-	return !FunctionWords[n.low] || NounCompounds[n.low+" "+s.tok(i+2).low]
+	if NounCompounds[n.low+" "+s.tok(i+2).low] {
+		return true
+	}
+	return !FunctionWords[n.low] && !LeadVerbs[n.low]
 }
 
 // dateCue reports whether the words before token i make "9/8" a date.
@@ -641,6 +645,11 @@ func (s *scanner) figure(i, from int) int {
 		s.emit(Mention{Kind: KindOrdinal, Value: v}, from-1, end)
 		return end - from + 1
 	}
+	// Scores: "tỷ số 3-1", "thắng 2-0".
+	if plain && (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum && s.isScoreCue(from-1) {
+		s.emit(Mention{Kind: KindScore, Value: v}, from, end+2)
+		return end + 2 - from
+	}
 	// Range: 5-7 triệu, 15-25%, 2022-2025, từ 5 đến 7 triệu.
 	if r := s.rangeAt(i, end, from, m); r > 0 {
 		return r
@@ -830,6 +839,25 @@ func (s *scanner) perAt(i int) (string, int) {
 	return strings.Join(parts, "/"), k
 }
 
+// isScoreCue reports words before a game score: "tỷ số", "thắng Indonesia".
+func (s *scanner) isScoreCue(i int) bool {
+	for k := i; k >= 0 && k > i-4; k-- {
+		t := s.tok(k)
+		if t.kind != tWord {
+			return false
+		}
+		switch t.low {
+		case "số":
+			if s.word(k-1, "tỷ") || s.word(k-1, "tỉ") {
+				return true
+			}
+		case "thắng", "thua", "hòa", "hoà", "bại", "cách":
+			return true
+		}
+	}
+	return false
+}
+
 // labelWordBefore reports whether a label word stands before token i.
 func (s *scanner) labelWordBefore(i int) bool {
 	p := s.tok(i - 1)
@@ -852,6 +880,12 @@ func (s *scanner) isLabel(i, end int) bool {
 	}
 	if label && p.low == "số" && (s.word(i-2, "trong") || s.word(i-2, "tổng")) {
 		label = false // "trong số 22 chỉ tiêu", "tổng số 350.000 giường"
+	}
+	if NotLabels[s.tok(i-2).low+" "+p.low] {
+		return false
+	}
+	if end-i == 1 && (StrongLabels[p.low] || StrongLabels[s.tok(i-2).low+" "+p.low]) {
+		return true
 	}
 	if label {
 		// "Bước 2:", "mức độ 3", "Đề án 06 phường" name; "danh mục 25 thủ
@@ -1098,6 +1132,9 @@ func (s *scanner) rangeFrom(i int) int {
 		}
 		return 0
 	}
+	if r := s.rangeWithUnits(i, end); r > 0 {
+		return r
+	}
 	if !(s.word(end, "đến") || s.word(end, "tới")) || s.tok(end+1).kind != tNum {
 		return 0
 	}
@@ -1108,6 +1145,45 @@ func (s *scanner) rangeFrom(i int) int {
 	}
 	s.out = s.out[:before]
 	return 0
+}
+
+// rangeWithUnits reads "từ 800.000 đồng đến 1 triệu đồng" and "từ 10
+// km/h đến 20 km/h": both ends carry the same currency or word.
+func (s *scanner) rangeWithUnits(tu, end int) int {
+	v1, _, _, _, _ := s.number(tu + 1)
+	k := end
+	for k < len(s.toks) && k < end+4 && !s.word(k, "đến") && !s.word(k, "tới") {
+		k++
+	}
+	if k == end || k >= len(s.toks) || k == end+4 || s.tok(k+1).kind != tNum {
+		return 0
+	}
+	unit1 := strings.ToLower(s.text[s.tok(end).start:s.tok(k-1).end])
+	v2, n2, _, _, ok := s.number(k + 1)
+	if !ok || v2 <= v1 {
+		return 0
+	}
+	e2 := k + 1 + n2
+	if code, cn := s.currencyAt(e2); cn > 0 {
+		if c1, _ := s.currencyAt(end); c1 != code {
+			return 0
+		}
+		m := Mention{Kind: KindMoney, Unit: code, Value: v1, Max: v2}
+		e := e2 + cn
+		if per, pk := s.perAt(e); pk > 0 {
+			m.Per, e = per, e+pk
+		}
+		s.emit(m, tu, e)
+		return e - tu
+	}
+	j := e2 + (k - end)
+	if j > len(s.toks) || strings.ToLower(s.text[s.tok(e2).start:s.tok(j-1).end]) != unit1 {
+		return 0
+	}
+	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).start:s.tok(end).end]}, tu, end+0)
+	s.out[len(s.out)-1].End = s.tok(j - 1).end
+	s.out[len(s.out)-1].Text = s.text[s.out[len(s.out)-1].Start:s.out[len(s.out)-1].End]
+	return j - tu
 }
 
 // dateDigitsPeek reports whether a digit date starts at i, without

@@ -26,10 +26,22 @@ rất quá khá tới nay hiện mà chưa không đang
 đồng usd vnđ vnd
 `)
 
+// LeadVerbs are verbs that cannot open a unit, though they may end a
+// compound noun ("chuyến bay", "trường học"): "số 9 ghi bàn".
+var LeadVerbs = wordSet(`
+ghi ký mua bán đi thắng thua hòa hoà chạy bay nghiêng học dạy thi tham dự xảy diễn bắt giữ nộp chi thu
+`)
+
+// NotLabels are compounds whose last syllable is a label word: "khẩn
+// cấp", "cung cấp" do not number what follows.
+var NotLabels = wordSet(`khẩn_cấp cung_cấp nâng_cấp phân_cấp các_cấp cấp_cấp hạ_cấp trong_số tổng_số`)
+
 // NounCompounds are nouns whose first syllable alone is a function word:
 // "chỉ tiêu" is a target, though "chỉ" is "only".
 var NounCompounds = wordSet(`
 chỉ_tiêu chỉ_số tổng_số tổng_cục cả_nước các_loại cấp_xã cấp_huyện cấp_tỉnh cấp_độ
+học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_trò học_giả thi_sinh thí_sinh
+chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
 đồng_bào đồng_hồ trên_mạng khách_hàng trong_nước ngoài_nước
 `)
 
@@ -51,6 +63,13 @@ số bước mũi mức_độ cấp_độ mức cấp giai_đoạn đợt kỳ k
 quốc_lộ tỉnh_lộ km top vòng lần_thứ hội_nghị_trung_ương trung_ương covid sars-cov
 phiên_bản version chuẩn tiêu_chuẩn mã hiệu bảng hình biểu_đồ trang câu bài_số
 ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân cửa nhà_máy lò
+`)
+
+// StrongLabels name what they number whatever follows: "lớp 10
+// chuyên", "tầng 3 tòa nhà", "phút 89", "cấp 12".
+var StrongLabels = wordSet(`
+lớp tầng khóa khoá quận phường điều khoản chương bước đề_án mũi phút hiệp vòng quốc_lộ tỉnh_lộ
+mức_độ cấp_độ cấp báo_động kỳ_họp phiên_bản
 `)
 
 // AddressWords after "số 12" make it a house number: "số 12 đường Lê Lợi".
