@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vnfacts/vnfacts/normalize"
+)
+
+func describeFacts(fs []Fact) string {
+	var parts []string
+	for _, f := range fs {
+		v := strconv.FormatFloat(f.Value, 'f', -1, 64)
+		if f.Denominator != 0 {
+			v += "/" + strconv.FormatFloat(f.Denominator, 'f', -1, 64)
+		}
+		if f.Max != 0 {
+			v += "-" + strconv.FormatFloat(f.Max, 'f', -1, 64)
+		}
+		s := fmt.Sprintf("%s %s [%s]", f.Kind, v, f.Unit)
+		if f.Qualifier != Exact {
+			s += " " + f.Qualifier
+		}
+		if f.Change != "" {
+			s += " " + f.Change
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestFacts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Kinds.
+		{"Đã hoàn thành 21/25 dịch vụ thiết yếu.", "ratio 21/25 [dịch vụ thiết yếu]"},
+		{"Có 21 trên 25 dịch vụ đã hoàn thành.", "ratio 21/25 [dịch vụ]"},
+		{"Có 21 trong số 25 dịch vụ đã hoàn thành.", "ratio 21/25 [dịch vụ]"},
+		{"Đã cấp trên 67 triệu thẻ căn cước có gắn chíp.", "count 67000000 [thẻ căn cước] more_than"},
+		{"Toàn bộ 10.599 cấp xã đã xây dựng kế hoạch.", "count 10599 [cấp xã]"},
+		{"Có 130.700 đại biểu tham dự.", "count 130700 [đại biểu]"},
+		{"Có hai mươi lăm dịch vụ được chọn.", "count 25 [dịch vụ]"},
+		{"Tỷ lệ đạt 93,1%.", "percent 93.1 [%]"},
+		{"Đạt tỷ lệ 98,3% trong năm.", "percent 98.3 [%]"},
+		{"Tiết kiệm 2.047 tỷ đồng.", "money 2047000000000 [VND]"},
+		{"Xuất khẩu đạt 5,2 tỷ USD.", "money 5200000000 [USD]"},
+		// Units cut where the phrase ends.
+		{"Mở rộng 187/227 nhóm dịch vụ công khác, trong đó việc cấp hộ chiếu.", "ratio 187/227 [nhóm dịch vụ công khác]"},
+		{"Gồm 23 bộ, ngành, 63 tỉnh, thành phố đã tham gia.", "count 23 [bộ, ngành] | count 63 [tỉnh, thành phố]"},
+		{"Có 11 bộ, ngành; 4 doanh nghiệp nhà nước và 14 địa phương.", "count 11 [bộ, ngành] | count 4 [doanh nghiệp nhà nước] | count 14 [địa phương]"},
+		{"Xuất khẩu 1.000 tấn gạo.", "count 1000 [tấn gạo]"},
+		{"Tuyến đường dài 25 km.", "count 25 [km]"},
+		{"Trồng mới 3 ha rừng.", "count 3 [ha rừng]"},
+		// Not counts.
+		{"Doanh thu gấp 2,46 lần so với kế hoạch.", ""},
+		{"Kim ngạch tăng 4,8 lần.", ""},
+		{"Bệnh nhân 63 tuổi đã xuất viện.", ""},
+		{"Lao động từ 15 tuổi trở lên đạt 51,9 triệu người.", "count 51900000 [người]"},
+		// Qualifiers.
+		{"Có hơn 60 triệu hồ sơ.", "count 60000000 [hồ sơ] more_than"},
+		{"Vượt 7 triệu tấn.", "count 7000000 [tấn] more_than"},
+		{"Gần 1,9 triệu công dân.", "count 1900000 [công dân] approx"},
+		{"Khoảng 50% học sinh.", "percent 50 [%] approx"},
+		{"Xấp xỉ 30% diện tích.", "percent 30 [%] approx"},
+		{"Chừng 200 người.", "count 200 [người] approx"},
+		{"Gần như 100% dân số.", "percent 100 [%] approx"},
+		{"Dưới 4% lao động.", "percent 4 [%] less_than"},
+		{"Chưa đến 10% doanh nghiệp.", "percent 10 [%] less_than"},
+		{"Ít nhất 5 người bị thương.", "count 5 [người] at_least"},
+		{"Tối thiểu 15% cổ tức.", "percent 15 [%] at_least"},
+		{"Tối đa 24 thí sinh mỗi phòng.", "count 24 [thí sinh] at_most"},
+		{"Số xã đạt từ 10 tiêu chí trở lên là 37 xã.", "count 10 [tiêu chí] at_least | count 37 [xã]"},
+		{"Thấp hơn 0,4% so với chỉ tiêu.", "percent 0.4 [%]"},
+		{"Vượt 0,05% so với chỉ tiêu.", "percent 0.05 [%]"},
+		// Changes and levels.
+		{"Kim ngạch tăng 5,76 tỷ USD so với năm trước.", "money 5760000000 [USD] increase"},
+		{"Số người chết giảm 16 người.", "count 16 [người] decrease"},
+		{"Tỷ lệ tăng lên 30%.", "percent 30 [%]"},
+		{"Tỷ lệ giảm còn 2%.", "percent 2 [%]"},
+		{"Tỷ lệ giảm xuống dưới 4%.", "percent 4 [%] less_than"},
+		{"Giảm từ 10,85% xuống còn 1,31%.", "percent 10.85 [%] | percent 1.31 [%]"},
+		{"Tăng 22% về khối lượng và 38% về giá trị.", "percent 22 [%] increase | percent 38 [%] increase"},
+		{"GDP tăng trưởng 2,14%.", "percent 2.14 [%] increase"},
+		{"Giảm tới 49,54% so với tháng 01/2021.", "percent 49.54 [%] decrease"},
+		{"Tăng hơn 80.000 người so với năm 2016.", "count 80000 [người] more_than increase"},
+		// Ranges.
+		{"Lãi suất 15-25%.", "percent 15-25 [%]"},
+		{"Từ 5 đến 7 triệu người bị ảnh hưởng.", "count 5000000-7000000 [người]"},
+		// Not facts.
+		{"Ngày 31/7 đã triển khai.", ""},
+		{"Tính đến ngày 31/7, có 11 bộ, ngành.", "count 11 [bộ, ngành]"},
+		{"Giai đoạn 2022-2025, tầm nhìn đến năm 2030.", ""},
+		{"Theo Quyết định số 06/QĐ-TTg của Thủ tướng.", ""},
+		{"Thực hiện Đề án 06 nói riêng.", ""},
+		{"Phòng chống COVID-19 hiệu quả.", ""},
+		{"Cách mạng công nghiệp 4.0 của Việt Nam.", ""},
+		{"Dịch vụ công mức độ 3 đã triển khai.", ""},
+		{"Địa chỉ: 132 Trần Văn Bảy, Phường 3, TP Sóc Trăng.", ""},
+		{"Điện thoại: 0299 3822598.", ""},
+		{"Sơ kết 6 tháng thực hiện.", ""},
+		{"Hội nghị kéo dài 3 ngày.", ""},
+		{"Việt Nam đứng thứ 6 về tăng trưởng.", ""},
+		{"Năm 2017, có 150 trường đạt chuẩn.", "count 150 [trường]"},
+		{"Thắng 2-0 trên sân nhà.", ""},
+	}
+	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
+	for _, tt := range tests {
+		got := describeFacts(Extractor{Ref: ref}.FactsOfSentence("t", tt.in))
+		if got != tt.want {
+			t.Errorf("%q\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAsOf(t *testing.T) {
+	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
+	tests := []struct{ text, want string }{
+		{"Tính đến ngày 31/7, có 11 bộ, ngành.", "2022-07-31"},
+		{"Đến hết tháng 6/2023, đạt 5 triệu hồ sơ.", "2023-06"},
+		{"Năm 2022, thu 1.000 tỷ đồng.", "2022"},
+		{"Quý I/2025, xảy ra 4.536 vụ tai nạn.", "2025-Q1"},
+		{"Đến cuối tháng 7 thu nhận 6 triệu hồ sơ.", "2022-07"},
+		{"Có 11 bộ, ngành đã kết nối.", "2022-08-10"},
+		// A paragraph's cue carries to its next sentences.
+		{"Tính đến ngày 31/7, đã kết nối. Trong đó, có 1,9 triệu công dân.", "2022-07-31"},
+	}
+	for _, tt := range tests {
+		fs := Extractor{Ref: ref}.Facts("t", tt.text)
+		if len(fs) == 0 || fs[len(fs)-1].AsOf != tt.want {
+			t.Errorf("%q: facts %v, want as_of %s", tt.text, fs, tt.want)
+		}
+	}
+}
+
+func TestFactOffsets(t *testing.T) {
+	text := "Tiêu đề bài\nTheo báo cáo, đưa 21/25 dịch vụ thiết yếu lên mạng. Có trên 67 triệu thẻ căn cước.\nĐoạn hai: tiết kiệm 2.047 tỷ đồng."
+	for _, f := range (Extractor{}).Facts("t", text) {
+		if text[f.Start:f.End] != f.Text || !strings.Contains(f.Sentence, f.Text) {
+			t.Errorf("fact %q: offsets %d-%d give %q", f.Text, f.Start, f.End, text[f.Start:f.End])
+		}
+	}
+}
+
+func ExampleExtractor_Facts() {
+	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
+	for _, f := range (Extractor{Ref: ref}).Facts("seed", "Tính đến ngày 31/7, đã cấp trên 67 triệu thẻ căn cước và hoàn thành 21/25 dịch vụ thiết yếu.") {
+		fmt.Println(f.Kind, f.Value, f.Denominator, f.Unit, f.Qualifier, f.AsOf)
+	}
+	// Output:
+	// count 6.7e+07 0 thẻ căn cước more_than 2022-07-31
+	// ratio 21 25 dịch vụ thiết yếu exact 2022-07-31
+}
