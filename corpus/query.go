@@ -63,7 +63,7 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	var args []any
 	from := `facts f JOIN documents d ON d.id = f.document_id`
 	if p := ftsPhrase(q.Words); p != "" {
-		where = append(where, `f.id IN (SELECT docid FROM facts_fts WHERE facts_fts MATCH ?)`)
+		where = append(where, `f.sentence_id IN (SELECT docid FROM sentences_fts WHERE sentences_fts MATCH ?)`)
 		args = append(args, p)
 	}
 	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
@@ -316,7 +316,7 @@ func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
 		return nil, fmt.Errorf("timeline wants words")
 	}
 	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source FROM facts f JOIN documents d ON d.id = f.document_id
-		WHERE f.id IN (SELECT docid FROM facts_fts WHERE facts_fts MATCH ?) AND f.as_of <> ''`
+		WHERE f.sentence_id IN (SELECT docid FROM sentences_fts WHERE sentences_fts MATCH ?) AND f.as_of <> ''`
 	args := []any{p}
 	if kind != "" {
 		q += ` AND f.kind = ?`

@@ -164,11 +164,20 @@ func (s *Store) Put(entries []Entry) error {
 		return err
 	}
 	defer tx.Rollback()
-	delFTS, err := tx.Prepare(`DELETE FROM facts_fts WHERE docid IN (SELECT f.id FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.source = ?)`)
+	findDoc, err := tx.Prepare(`SELECT id FROM documents WHERE source = ?`)
 	if err != nil {
 		return err
 	}
-	delDoc, err := tx.Prepare(`DELETE FROM documents WHERE source = ?`)
+	sentIDs, err := tx.Prepare(`SELECT id FROM sentences WHERE document_id = ?`)
+	if err != nil {
+		return err
+	}
+	// FTS4 finds rows fast by docid only: delete them one by one.
+	delFTS, err := tx.Prepare(`DELETE FROM sentences_fts WHERE docid = ?`)
+	if err != nil {
+		return err
+	}
+	delDoc, err := tx.Prepare(`DELETE FROM documents WHERE id = ?`)
 	if err != nil {
 		return err
 	}
@@ -176,21 +185,29 @@ func (s *Store) Put(entries []Entry) error {
 	if err != nil {
 		return err
 	}
-	insFact, err := tx.Prepare(`INSERT INTO facts (document_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	insSent, err := tx.Prepare(`INSERT INTO sentences (document_id, text) VALUES (?, ?)`)
 	if err != nil {
 		return err
 	}
-	insFTS, err := tx.Prepare(`INSERT INTO facts_fts (docid, body) VALUES (?, ?)`)
+	insFact, err := tx.Prepare(`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	insFTS, err := tx.Prepare(`INSERT INTO sentences_fts (docid, body) VALUES (?, ?)`)
 	if err != nil {
 		return err
 	}
 	now := s.Now().UTC().Format(time.RFC3339)
 	for _, e := range entries {
-		if _, err := delFTS.Exec(e.Source); err != nil {
+		var old int64
+		switch err := findDoc.QueryRow(e.Source).Scan(&old); {
+		case err == sql.ErrNoRows:
+		case err != nil:
 			return err
-		}
-		if _, err := delDoc.Exec(e.Source); err != nil {
-			return err
+		default:
+			if err := deleteDocument(sentIDs, delFTS, delDoc, old); err != nil {
+				return err
+			}
 		}
 		a := e.Article
 		res, err := insDoc.Exec(e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now)
@@ -198,19 +215,53 @@ func (s *Store) Put(entries []Entry) error {
 			return err
 		}
 		docID, _ := res.LastInsertId()
+		sentence := map[string]int64{}
 		for _, f := range e.Facts {
-			res, err := insFact.Exec(docID, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, SearchKey(f.Unit), f.Per,
-				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End, f.Sentence)
-			if err != nil {
-				return err
+			sid, ok := sentence[f.Sentence]
+			if !ok {
+				res, err := insSent.Exec(docID, f.Sentence)
+				if err != nil {
+					return err
+				}
+				sid, _ = res.LastInsertId()
+				sentence[f.Sentence] = sid
+				if _, err := insFTS.Exec(sid, SearchKey(f.Sentence)); err != nil {
+					return err
+				}
 			}
-			id, _ := res.LastInsertId()
-			if _, err := insFTS.Exec(id, SearchKey(f.Sentence+" "+f.Unit)); err != nil {
+			if _, err := insFact.Exec(docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, SearchKey(f.Unit), f.Per,
+				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End, f.Sentence); err != nil {
 				return err
 			}
 		}
 	}
 	return tx.Commit()
+}
+
+// deleteDocument removes a document, its sentences and facts (by the
+// foreign keys' cascade) and their full-text rows.
+func deleteDocument(sentIDs, delFTS, delDoc *sql.Stmt, id int64) error {
+	rows, err := sentIDs.Query(id)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var f int64
+		if err := rows.Scan(&f); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, f)
+	}
+	rows.Close()
+	for _, f := range ids {
+		if _, err := delFTS.Exec(f); err != nil {
+			return err
+		}
+	}
+	_, err = delDoc.Exec(id)
+	return err
 }
 
 func nullZero(v float64) any {
@@ -222,7 +273,8 @@ func nullZero(v float64) any {
 
 // SearchKey folds text for search: old and new tone placement, marks and
 // đ, so "dich vu", "dịch vụ" and "hoà"/"hòa" meet.
-func SearchKey(s string) string { return normalize.Key(normalize.FoldTone(s)) }
+// Key drops every mark, so the tone placement needs no folding first.
+func SearchKey(s string) string { return normalize.Key(s) }
 
 // Run counts one ingest run.
 type Run struct {

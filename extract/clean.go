@@ -67,20 +67,20 @@ func CleanText(doc, raw string) Article {
 		}
 		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) {
 			a.Title = strings.TrimSpace(reCounter.ReplaceAllString(line, ""))
-			seen[normalize.Key(a.Title)] = true
+			seen[dedupeKey(a.Title)] = true
 			continue
 		}
-		if m := reUpdated.FindStringSubmatch(line); m != nil {
+		if m := matchShort(reUpdated, line); m != nil {
 			if t, ok := parseLooseDate(m[1]); ok && a.Published.IsZero() {
 				a.Published = t
 			}
 			continue
 		}
-		if inFooter || reFooter.MatchString(line) {
+		if inFooter || len(line) < 400 && reFooter.MatchString(line) {
 			inFooter = true
 			continue
 		}
-		if reRelated.MatchString(line) {
+		if len(line) < 80 && reRelated.MatchString(line) {
 			inRelated = true
 			continue
 		}
@@ -92,7 +92,8 @@ func CleanText(doc, raw string) Article {
 			}
 			inRelated = false
 		}
-		if reCrumb.MatchString(line) || reCounters.MatchString(line) || reAd.MatchString(line) || line == "-" {
+		short := len(line) < 200
+		if short && (reCounters.MatchString(line) || reAd.MatchString(line)) || line == "-" || (strings.Contains(line, ">") || strings.Contains(line, "»") || strings.HasPrefix(line, "Trang chủ")) && reCrumb.MatchString(line) {
 			continue
 		}
 		if loc := reFollowLead.FindStringIndex(line); loc != nil {
@@ -101,7 +102,7 @@ func CleanText(doc, raw string) Article {
 				continue
 			}
 		}
-		if rePrompt.MatchString(line) || reCaption.MatchString(line) || isKeywordList(line) {
+		if short && rePrompt.MatchString(line) || strings.Contains(line, "Ảnh") && reCaption.MatchString(line) || isKeywordList(line) {
 			continue
 		}
 		// Teasers of other articles end with "... |".
@@ -111,7 +112,7 @@ func CleanText(doc, raw string) Article {
 			}
 			line = strings.TrimSpace(strings.TrimSuffix(line, "|"))
 		}
-		key := normalize.Key(line)
+		key := dedupeKey(line)
 		if seen[key] {
 			continue
 		}
@@ -142,6 +143,21 @@ func CleanText(doc, raw string) Article {
 		a.Published = inferDate(a.Text)
 	}
 	return a
+}
+
+// dedupeKey is what two copies of a paragraph share: the text without
+// case or spacing differences. normalize.Text has already run.
+func dedupeKey(line string) string {
+	return line
+}
+
+// matchShort runs a line pattern only on lines short enough to be
+// boilerplate: prose paragraphs are long, and regexps are the cost here.
+func matchShort(re *regexp.Regexp, line string) []string {
+	if len(line) > 200 {
+		return nil
+	}
+	return re.FindStringSubmatch(line)
 }
 
 // looksLikeTitle: a first line that is short and does not end a sentence.
@@ -230,30 +246,37 @@ func dayOf(y, m, d string) (time.Time, bool) {
 // in the opening sentence ("Sáng 25/12, ...").
 func inferDate(text string) time.Time {
 	var best time.Time
-	for _, m := range reDateInText.FindAllStringSubmatch(text, -1) {
-		if t, ok := dayOf(m[3], m[2], m[1]); ok && t.After(best) {
-			best = t
+	var years []normalize.Mention
+	for _, m := range normalize.Scan(text, time.Date(2000, 1, 1, 0, 0, 0, 0, normalize.Location)) {
+		if m.Kind != normalize.KindDate && m.Kind != normalize.KindDateTime || len(m.Date) < 4 {
+			continue
+		}
+		switch {
+		case len(m.Date) >= 10 && strings.Contains(m.Text, m.Date[:4]):
+			// A full date with its year written: "21/12/2022".
+			if t, err := time.ParseInLocation("2006-01-02", m.Date[:10], normalize.Location); err == nil && t.After(best) {
+				best = t
+			}
+		case len(m.Date) == 4 && m.Value > 0:
+			years = append(years, m)
 		}
 	}
 	if best.IsZero() {
 		// Fall back to the latest "năm YYYY" that is not a target.
-		for _, m := range normalize.Scan(text, time.Date(2000, 1, 1, 0, 0, 0, 0, normalize.Location)) {
-			if m.Kind == normalize.KindDate && len(m.Date) == 4 && m.Value > 0 {
-				before := strings.ToLower(text[max(0, m.Start-30):m.Start])
-				if strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
-					continue
-				}
-				t := time.Date(int(m.Value), 7, 1, 0, 0, 0, 0, normalize.Location)
-				if t.After(best) {
-					best = t
-				}
+		for _, m := range years {
+			before := strings.ToLower(text[max(0, m.Start-30):m.Start])
+			if strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
+				continue
+			}
+			if t := time.Date(int(m.Value), 7, 1, 0, 0, 0, 0, normalize.Location); t.After(best) {
+				best = t
 			}
 		}
 	}
 	if best.IsZero() {
 		return best
 	}
-	// The opening sentence often dates the event itself.
+	// The opening sentences often date the event itself ("Sáng 25/12").
 	first := text
 	if len(first) > 700 {
 		first = first[:700]

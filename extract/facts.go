@@ -103,11 +103,11 @@ func (c *sentenceCtx) low(i int) string {
 func (c *sentenceCtx) isWord(i int) bool { return i >= 0 && i < len(c.toks) && c.toks[i].Word }
 
 func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, paraAsOf string) ([]Fact, string) {
-	ms := normalize.Scan(sent, ref)
+	ms, toks := normalize.ScanTokens(sent, ref)
 	if len(ms) == 0 {
 		return nil, ""
 	}
-	c := &sentenceCtx{text: sent, toks: normalize.Tokens(sent)}
+	c := &sentenceCtx{text: sent, toks: toks}
 	asOf := sentenceAsOf(c, ms)
 	carry := asOf
 	if asOf == "" {
@@ -383,10 +383,26 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	return false
 }
 
+// qualifierWords holds each qualifier phrase split into words, once.
+var qualifierWords = func() [][]string {
+	out := make([][]string, len(qualifierPhrases))
+	for i, p := range qualifierPhrases {
+		out[i] = strings.Fields(p.words)
+	}
+	return out
+}()
+
 // qualifier reads the words right before a figure.
 func qualifier(c *sentenceCtx, first, last int, kind string) string {
-	for _, p := range qualifierPhrases {
-		ws := strings.Fields(p.words)
+	prev := c.low(first - 1)
+	if prev == "" {
+		return Exact
+	}
+	for qi, p := range qualifierPhrases {
+		ws := qualifierWords[qi]
+		if ws[len(ws)-1] != prev {
+			continue
+		}
 		k := first - len(ws)
 		if k < 0 {
 			continue

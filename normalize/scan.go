@@ -69,34 +69,50 @@ type token struct {
 }
 
 // tokenize splits text into words, digit runs and single punctuation runes.
+// ASCII bytes take a fast path; the rest is decoded rune by rune.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4)
+	toks := make([]token, 0, len(text)/5+4)
 	space, nl := true, true
 	i := 0
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				space, nl = true, true
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j := digitRun(text, i)
+				toks = append(toks, token{kind: tNum, start: i, end: j, space: space, nl: nl})
+				space, nl = false, false
+				i = j
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j := wordEnd(text, i)
+				toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lower(text[i:j])})
+				space, nl = false, false
+				i = j
+				continue
+			default:
+				toks = append(toks, token{kind: tPunct, start: i, end: i + 1, space: space, nl: nl, low: text[i : i+1]})
+				space, nl = false, false
+				i++
+				continue
+			}
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '\n':
-			space, nl = true, true
-			i += sz
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
 			space = true
 			i += sz
-		case r >= '0' && r <= '9':
-			j := digitRun(text, i)
-			toks = append(toks, token{kind: tNum, start: i, end: j, space: space, nl: nl})
-			space, nl = false, false
-			i = j
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j := i + sz
-			for j < len(text) {
-				r2, sz2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
-					break
-				}
-				j += sz2
-			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: strings.ToLower(text[i:j])})
+		case isLetter(r):
+			j := wordEnd(text, i)
+			toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lower(text[i:j])})
 			space, nl = false, false
 			i = j
 		default:
@@ -106,6 +122,79 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
+}
+
+// wordEnd returns the end of the run of letters (and combining marks)
+// that starts at i.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			return i
+		}
+		i += sz
+	}
+	return i
+}
+
+// isLetter is unicode.IsLetter or a combining mark, with a fast path for
+// the blocks Vietnamese is written in.
+func isLetter(r rune) bool {
+	switch {
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF, r >= 0x300 && r <= 0x36F:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isUpper is unicode.IsUpper with a fast path for Vietnamese letters.
+func isUpper(r rune) bool {
+	switch {
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return r%2 == 0
+	case r >= 0xC0 && r <= 0xDE:
+		return r != 0xD7
+	case r >= 0xDF && r <= 0xFF:
+		return false
+	case r == 0x1AF || r == 0x1A0:
+		return true
+	case r == 0x1B0 || r == 0x1A1:
+		return false
+	case r >= 0x100 && r <= 0x17F:
+		return unicode.IsUpper(r)
+	}
+	return unicode.IsUpper(r)
+}
+
+// lower is strings.ToLower with a fast path for words already in lower
+// case, the common case in prose.
+func lower(w string) string {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(w[i:])
+		if isUpper(r) {
+			return strings.ToLower(w)
+		}
+		i += sz
+	}
+	return w
 }
 
 // scanner walks the tokens of one text.
@@ -120,6 +209,11 @@ type scanner struct {
 // Dates without a year are resolved against ref (the article's date).
 // Scan never fails: what it cannot read is left out.
 func Scan(text string, ref time.Time) []Mention {
+	ms, _ := scanAll(text, ref)
+	return ms
+}
+
+func scanAll(text string, ref time.Time) ([]Mention, *scanner) {
 	if ref.IsZero() {
 		ref = time.Now().In(Location)
 	}
@@ -131,7 +225,7 @@ func Scan(text string, ref time.Time) []Mention {
 		}
 		i += n
 	}
-	return s.out
+	return s.out, s
 }
 
 func (s *scanner) emit(m Mention, from, to int) {
@@ -158,11 +252,13 @@ func (s *scanner) word(i int, w string) bool {
 
 // words reports whether tokens from i spell the words of phrase.
 func (s *scanner) words(i int, phrase string) bool {
-	for _, w := range strings.Fields(phrase) {
+	for phrase != "" {
+		w, rest, _ := strings.Cut(phrase, " ")
 		if !s.word(i, w) {
 			return false
 		}
 		i++
+		phrase = rest
 	}
 	return true
 }
@@ -1263,6 +1359,11 @@ func (s *scanner) quarter(i int) int {
 // relative reads hôm nay, hôm qua, ngày mai, tuần trước, tháng này, năm
 // ngoái, nửa đầu năm 2023 against the reference date.
 func (s *scanner) relative(i int) int {
+	switch s.toks[i].low {
+	case "hôm", "ngày", "nửa", "tuần", "tháng", "năm":
+	default:
+		return 0
+	}
 	r := s.ref
 	day := func(t time.Time, n int) int {
 		s.emit(Mention{Kind: KindDate, Date: isoT(t)}, i, i+n)
@@ -1432,8 +1533,16 @@ type Token struct {
 
 // Tokens splits text the way the scanner does, for callers that read the
 // words around a mention.
-func Tokens(text string) []Token {
-	raw := tokenize(text)
+func Tokens(text string) []Token { return exportTokens(text, tokenize(text)) }
+
+// ScanTokens is Scan that also returns the tokens it read, so a caller
+// that needs both tokenizes once.
+func ScanTokens(text string, ref time.Time) ([]Mention, []Token) {
+	ms, s := scanAll(text, ref)
+	return ms, exportTokens(text, s.toks)
+}
+
+func exportTokens(text string, raw []token) []Token {
 	out := make([]Token, len(raw))
 	for i, t := range raw {
 		out[i] = Token{Start: t.start, End: t.end, Text: text[t.start:t.end], Lower: t.low,

@@ -126,24 +126,55 @@ func FoldTone(s string) string {
 }
 
 // Key returns the search key of s: lower case, no diacritics, đ folded to
-// d, white space collapsed. "Dịch vụ công" and "dich vu cong" share a key.
-// Keys are for matching only; stored text keeps its marks.
+// d, white space collapsed. "Dịch vụ công" and "dich vu cong" share a key,
+// and so do "hoà" and "hòa". Keys are for matching only; stored text keeps
+// its marks.
 func Key(s string) string {
-	s = norm.NFD.String(Text(s))
 	var b strings.Builder
 	b.Grow(len(s))
+	space := false
 	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
+		if r < utf8.RuneSelf {
+			switch {
+			case r == ' ' || r == '\n' || r == '\t' || r == '\r':
+				space = true
+				continue
+			case r >= 'A' && r <= 'Z':
+				r += 'a' - 'A'
+			}
+		} else if k, ok := baseLetter[r]; ok {
+			r = k
+		} else if unicode.Is(unicode.Mn, r) || isZeroWidth(r) {
 			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case r == '\n':
-			r = ' '
-		default:
+		} else if unicode.IsSpace(r) {
+			space = true
+			continue
+		} else {
 			r = unicode.ToLower(r)
 		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
 		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+// baseLetter maps each precomposed Latin letter with marks to its lower
+// case base letter (ệ → e, Đ → d), built once from the Unicode
+// decompositions of the blocks Vietnamese uses.
+var baseLetter = func() map[rune]rune {
+	m := map[rune]rune{'đ': 'd', 'Đ': 'd'}
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			d := []rune(norm.NFD.String(string(r)))
+			if len(d) > 1 && d[0] < utf8.RuneSelf {
+				m[r] = unicode.ToLower(d[0])
+			}
+		}
+	}
+	add(0xC0, 0x24F)
+	add(0x1E00, 0x1EFF)
+	return m
+}()

@@ -40,6 +40,7 @@ var commands = []command{
 	{"stats", "what the database holds", runStats},
 	{"timeline", "the values of one figure over time", runTimeline},
 	{"eval", "score extraction against hand-annotated gold sentences", runEval},
+	{"generate", "write a synthetic corpus from the sample articles, for benchmarks", runGenerate},
 }
 
 // usageError is a mistake in the command line: exit code 2.

@@ -13,10 +13,19 @@ CREATE TABLE documents (
 	ingested_at TEXT NOT NULL
 );
 
+-- Sentences that hold facts, once each.
+CREATE TABLE sentences (
+	id          INTEGER PRIMARY KEY,
+	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	text        TEXT NOT NULL
+);
+CREATE INDEX sentences_document ON sentences(document_id);
+
 -- Facts: every field of the fact record, with offsets into documents.text.
 CREATE TABLE facts (
 	id          INTEGER PRIMARY KEY,
 	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
 	kind        TEXT NOT NULL,
 	value       REAL NOT NULL,
 	denominator REAL,
@@ -36,10 +45,12 @@ CREATE INDEX facts_document ON facts(document_id);
 CREATE INDEX facts_kind_value ON facts(kind, value);
 CREATE INDEX facts_as_of ON facts(as_of);
 CREATE INDEX facts_unit_key ON facts(unit_key);
+CREATE INDEX facts_sentence ON facts(sentence_id);
 
--- Full-text index of each fact's sentence and unit, folded in Go to a
--- mark-free key (đ→d too), so "dich vu" finds "dịch vụ". docid = facts.id.
-CREATE VIRTUAL TABLE facts_fts USING fts4(body, tokenize=unicode61 "remove_diacritics=2");
+-- Full-text index of the sentences that hold facts, folded in Go to a
+-- mark-free key (đ→d too), so "dich vu" finds "dịch vụ". A fact's unit is
+-- part of its sentence. docid = sentences.id.
+CREATE VIRTUAL TABLE sentences_fts USING fts4(body, tokenize=unicode61 "remove_diacritics=2");
 
 -- Ingest runs and the inputs that failed in them.
 CREATE TABLE runs (
