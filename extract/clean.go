@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,7 +45,6 @@ var (
 	reListDate   = regexp.MustCompile(`^\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\)?\s*-?$`)
 	reCaption    = regexp.MustCompile(`(?i)(?:^Ảnh\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|^Ảnh minh h[oọ]a)`)
 	reSource     = regexp.MustCompile(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
-	reDateInText = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b`)
 )
 
 // CleanText cleans a plain-text scrape: it reads the title and date,
@@ -169,6 +169,9 @@ func looksLikeTitle(line string) bool {
 // isBylineCandidate: an author or source line ("Thùy Dung", "V.A
 // (mard.gov.vn)", "Nguồn TTX Việt Nam"): a few words, no sentence end.
 func isBylineCandidate(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
 	if reSource.MatchString(line) && utf8.RuneCountInString(line) < 60 {
 		return true
 	}
@@ -228,47 +231,85 @@ func parseLooseDate(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	if m := reDateInText.FindStringSubmatch(s); m != nil {
-		if t, ok := dayOf(m[3], m[2], m[1]); ok {
-			return t, true
-		}
+	if t := latestFullDate(s); !t.IsZero() {
+		return t, true
 	}
 	return time.Time{}, false
 }
 
-func dayOf(y, m, d string) (time.Time, bool) {
-	t, err := time.ParseInLocation("2006-1-2", y+"-"+strings.TrimLeft(m, "0")+"-"+strings.TrimLeft(d, "0"), normalize.Location)
-	return t, err == nil
+// latestFullDate finds the latest d/m/yyyy (or d.m.yyyy, d-m-yyyy) date
+// written in text, with a plain byte loop: this runs on every text scrape.
+func latestFullDate(text string) time.Time {
+	var best time.Time
+	digits := func(i int) (int, int) {
+		v, j := 0, i
+		for j < len(text) && j-i < 4 && text[j] >= '0' && text[j] <= '9' {
+			v = v*10 + int(text[j]-'0')
+			j++
+		}
+		return v, j - i
+	}
+	for i := 0; i+7 < len(text); i++ {
+		c := text[i]
+		if c != '/' && c != '.' && c != '-' || i == 0 || text[i-1] < '0' || text[i-1] > '9' {
+			continue
+		}
+		// text[i] is the first separator: back up over the day.
+		k := i - 1
+		for k > 0 && i-k < 2 && text[k-1] >= '0' && text[k-1] <= '9' {
+			k--
+		}
+		d, dn := digits(k)
+		m, mn := digits(i + 1)
+		if dn == 0 || mn == 0 || mn > 2 || i+1+mn >= len(text) || text[i+1+mn] != c {
+			continue
+		}
+		y, yn := digits(i + 2 + mn)
+		if yn != 4 || i+2+mn+yn < len(text) && text[i+2+mn+yn] >= '0' && text[i+2+mn+yn] <= '9' {
+			continue
+		}
+		if normalize.ValidDate(y, m, d) && y >= 1990 && y < 2100 {
+			if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, normalize.Location); t.After(best) {
+				best = t
+			}
+		}
+	}
+	return best
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // inferDate guesses an article's date from its text when no date line
 // was found: the latest full date in the text, refined by a day and month
 // in the opening sentence ("Sáng 25/12, ...").
 func inferDate(text string) time.Time {
-	var best time.Time
-	var years []normalize.Mention
-	for _, m := range normalize.Scan(text, time.Date(2000, 1, 1, 0, 0, 0, 0, normalize.Location)) {
-		if m.Kind != normalize.KindDate && m.Kind != normalize.KindDateTime || len(m.Date) < 4 {
-			continue
-		}
-		switch {
-		case len(m.Date) >= 10 && strings.Contains(m.Text, m.Date[:4]):
-			// A full date with its year written: "21/12/2022".
-			if t, err := time.ParseInLocation("2006-01-02", m.Date[:10], normalize.Location); err == nil && t.After(best) {
-				best = t
-			}
-		case len(m.Date) == 4 && m.Value > 0:
-			years = append(years, m)
-		}
-	}
+	best := latestFullDate(text)
 	if best.IsZero() {
-		// Fall back to the latest "năm YYYY" that is not a target.
-		for _, m := range years {
-			before := strings.ToLower(text[max(0, m.Start-30):m.Start])
-			if strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
+		// Fall back to the latest "năm YYYY" that is not a target
+		// ("tầm nhìn đến năm 2030").
+		for rest, off := text, 0; ; {
+			i := strings.Index(rest, "năm ")
+			if i < 0 {
+				break
+			}
+			at := off + i + len("năm ")
+			rest, off = text[at:], at
+			if len(rest) < 4 || !isDigits(rest[:4]) || len(rest) > 4 && rest[4] >= '0' && rest[4] <= '9' {
 				continue
 			}
-			if t := time.Date(int(m.Value), 7, 1, 0, 0, 0, 0, normalize.Location); t.After(best) {
+			y, _ := strconv.Atoi(rest[:4])
+			before := strings.ToLower(text[max(0, at-40):at])
+			if y < 1990 || y > 2100 || strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
+				continue
+			}
+			if t := time.Date(y, 7, 1, 0, 0, 0, 0, normalize.Location); t.After(best) {
 				best = t
 			}
 		}
@@ -280,6 +321,9 @@ func inferDate(text string) time.Time {
 	first := text
 	if len(first) > 700 {
 		first = first[:700]
+		for len(first) > 0 && !utf8.ValidString(first) {
+			first = first[:len(first)-1]
+		}
 	}
 	for _, m := range normalize.Scan(first, best) {
 		if m.Kind == normalize.KindDate && len(m.Date) == 10 {

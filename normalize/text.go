@@ -18,39 +18,56 @@ func Text(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	s = norm.NFC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	b := make([]byte, 0, len(s))
 	space, newlines := false, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		sz := 1
+		kind := 0 // 0 keep, 1 space, 2 newline, 3 drop
 		switch {
-		case r == '\n':
+		case c == '\n':
+			kind = 2
+		case c == '\r':
+			kind = 3
+		case c == ' ' || c == '\t' || c == '\f' || c == '\v':
+			kind = 1
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, sz = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case isZeroWidth(r):
+				kind = 3
+			case r == '\u00a0' || r == '\u202f' || r == '\u2007' || (r >= '\u2000' && r <= '\u200a') || r == '\u3000' || r == '\u2028' || r == '\u2029':
+				kind = 1
+			}
+		}
+		switch kind {
+		case 1:
+			space = true
+		case 2:
 			newlines++
 			space = false
-			continue
-		case r == '\r':
-			continue
-		case isZeroWidth(r):
-			continue
-		case r == '\t' || r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2007' || (r >= '\u2000' && r <= '\u200a') || r == '\u3000':
-			space = true
-			continue
-		}
-		if newlines > 0 {
-			if b.Len() > 0 {
-				b.WriteString("\n")
-				if newlines > 1 {
-					b.WriteString("\n")
+		case 0:
+			if newlines > 0 {
+				if len(b) > 0 {
+					b = append(b, '\n')
+					if newlines > 1 {
+						b = append(b, '\n')
+					}
 				}
+				newlines = 0
+			} else if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
-			newlines = 0
-		} else if space && b.Len() > 0 {
-			b.WriteByte(' ')
+			space = false
+			b = append(b, s[i:i+sz]...)
 		}
-		space = false
-		b.WriteRune(r)
+		i += sz
 	}
-	return b.String()
+	return string(b)
 }
 
 func isZeroWidth(r rune) bool {
