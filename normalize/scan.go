@@ -228,9 +228,14 @@ func scanAll(text string, ref time.Time) ([]Mention, *scanner) {
 	return s.out, s
 }
 
+// emit records a mention over tokens [from, to). Mentions never overlap:
+// one that would start inside the previous one is dropped.
 func (s *scanner) emit(m Mention, from, to int) {
 	m.Start = s.toks[from].start
 	m.End = s.toks[to-1].end
+	if n := len(s.out); n > 0 && m.Start < s.out[n-1].End {
+		return
+	}
 	m.Text = s.text[m.Start:m.End]
 	s.out = append(s.out, m)
 }
@@ -324,7 +329,7 @@ func (s *scanner) code(i int) int {
 	// Walk the glued run of digits, letters and joiners.
 	j := i + 1
 	sawUpperAfterJoin := false
-	for j < len(s.toks) && !s.toks[j].space {
+	for j < len(s.toks) && j < i+24 && !s.toks[j].space {
 		tj := s.toks[j]
 		if tj.kind == tPunct {
 			if !(tj.low == "/" || tj.low == "-" || tj.low == "&" || tj.low == ".") || j+1 >= len(s.toks) || s.toks[j+1].space {
@@ -345,7 +350,7 @@ func (s *scanner) code(i int) int {
 	if prevGlued {
 		// Extend back over the glued word(s).
 		k := i - 1
-		for k > 0 && !s.toks[k].space && (s.toks[k-1].kind != tPunct || s.toks[k].kind != tPunct) {
+		for k > 0 && k > i-24 && !s.toks[k].space && (s.toks[k-1].kind != tPunct || s.toks[k].kind != tPunct) {
 			k--
 		}
 		if s.toks[k].kind == tPunct {
@@ -655,8 +660,10 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 	case tNum:
 		raw := s.text[t.start:]
 		// Only the glued run of digits and separators belongs to the number.
+		// A number is at most a few dozen bytes: looking further would
+		// make "1.000.1.000.…" quadratic.
 		lim := t.end
-		for k := i + 1; k < len(s.toks) && !s.toks[k].space && (s.toks[k].kind == tNum || s.toks[k].low == "." || s.toks[k].low == ","); k++ {
+		for k := i + 1; k < len(s.toks) && k < i+16 && !s.toks[k].space && (s.toks[k].kind == tNum || s.toks[k].low == "." || s.toks[k].low == ","); k++ {
 			lim = s.toks[k].end
 		}
 		val, used, err := ParseNumber(raw[:lim-t.start])
@@ -703,13 +710,22 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 		if s.word(i+n, "rưỡi") {
 			v += last / 2
 			n++
-		} else if w, m, _, _, ok := s.number(i + n); ok && s.tok(i+n).kind == tNum && m > 0 {
-			// "3 tỷ 500 triệu": a smaller part after a larger scale.
-			if k2 := s.scaleAt(i + n + m - 1); k2 == 0 {
-				_ = w
-			} else if part := scales[s.tok(i+n+m-1).low]; part < last && w < last {
-				v += w
-				n += m
+		} else if p := s.tok(i + n); p.kind == tNum {
+			// "3 tỷ 500 triệu": a smaller part after a larger scale. The
+			// part is read without recursion, so "1 triệu 1 triệu …" stays
+			// linear.
+			if w, used, err := ParseNumber(s.text[p.start:min(len(s.text), p.start+32)]); err == nil {
+				j := i + n
+				for j < len(s.toks) && s.toks[j].end <= p.start+used {
+					j++
+				}
+				if k2 := s.scaleAt(j); k2 == 1 {
+					part := scales[s.tok(j).low]
+					if part < last && w*part < last {
+						v += w * part
+						n = j + 1 - i
+					}
+				}
 			}
 		}
 	}

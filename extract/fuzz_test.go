@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// FuzzCleanText: the text cleaner never panics, and every fact found in
+// its output points at its own bytes.
+func FuzzCleanText(f *testing.F) {
+	f.Add("Tiêu đề\nTrang chủ >> Tin\nCập nhật: 10/08/2022\nCó 21/25 dịch vụ.\nQUẢNG CÁO\nGiấy phép số: 287/GP")
+	f.Add("Tin cùng chuyên mục\n-\nA\n22/12/2024 00:00:00 -\n")
+	f.Add("\n\n\xff|...|")
+	f.Fuzz(func(t *testing.T, s string) {
+		a := CleanText("fuzz", s)
+		for _, fact := range (Extractor{Ref: time.Date(2022, 8, 10, 0, 0, 0, 0, time.UTC)}).Facts("fuzz", a.Text) {
+			if fact.Start < 0 || fact.End > len(a.Text) || a.Text[fact.Start:fact.End] != fact.Text {
+				t.Fatalf("fact %q at %d-%d", fact.Text, fact.Start, fact.End)
+			}
+		}
+	})
+}
+
+// FuzzCleanHTML: the HTML cleaner never panics on any page, including
+// deeply nested and broken markup.
+func FuzzCleanHTML(f *testing.F) {
+	f.Add(`<html><head><meta property="og:type" content="article"></head><body><h1>T</h1><div class="detail-content"><p>Có 21/25 dịch vụ thiết yếu.</p></div></body></html>`)
+	f.Add(strings.Repeat("<div>", 300) + "x")
+	f.Add(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"x","author":[1]}</script>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		CleanHTML("fuzz", "", s)
+	})
+}
