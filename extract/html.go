@@ -23,16 +23,19 @@ var ErrNotArticle = errors.New("not an article page")
 var (
 	sapoSelectors = []string{
 		`[data-slot="sapo"]`, `h2.detail-sapo`, `.detail-sapo`, `p.description`, `h2.content-detail-sapo`,
-		`.singular-sapo`, `h2.sapo`, `.sapo_detail`, `.article__sapo`, `.sapo`, `.article-sapo`, `.chapeau`, `.lead`,
+		`.singular-sapo`, `h2.sapo`, `.sapo_detail`, `.article__sapo`, `.cms-desc`, `.sapo`, `.article-sapo`, `.chapeau`, `.chappeau`, `.lead`, `.summary`,
 	}
 	bodySelectors = []string{
 		`[data-slot="content"]`, `article.fck_detail`, `.fck_detail`, `.detail-content.afcbc-body`, `.detail-content`,
 		`.maincontent`, `.singular-content`, `#mainContent`, `.detail-cmain`, `.article__body`, `.article-body`,
-		`.content-detail`, `.post-content`, `.entry-content`, `[itemprop="articleBody"]`, `.journal-content-article`,
+		`.cms-body`, `.art-body`, `.content-detail`, `.detail-body`, `.post-content`, `.entry-content`, `[itemprop="articleBody"]`, `.journal-content-article`,
 	}
 	// Blocks that are never the article, by class or id words.
-	reJunk   = regexp.MustCompile(`(?i)(^|[\s_-])(comment|comments|binh-luan|related|relate|lienquan|lien-quan|tincungmuc|tin-cung|tinlienquan|share|social|breadcrumb|menu|navbar|nav|footer|header|sidebar|banner|advert|ads|qc|quangcao|tag|tags|keyword|recommend|most-view|xemnhieu|box-news|newsletter|popup|modal|author-info|vote|rating|print|toolbar)([\s_-]|$)`)
-	reSpaces = regexp.MustCompile(`[ \t\r\n\x{00a0}]+`)
+	reJunk = regexp.MustCompile(`(?i)(^|[\s_-])(comment|comments|binh-luan|related|relate|lienquan|lien-quan|tincungmuc|tin-cung|tinlienquan|share|social|breadcrumb|menu|navbar|nav|footer|header|sidebar|banner|advert|ads|qc|quangcao|tag|tags|keyword|recommend|most-view|xemnhieu|box-news|newsletter|popup|modal|author-info|vote|rating|print|toolbar)([\s_-]|$)`)
+	// Related-news boxes embedded in the body, named in camel case by some
+	// CMSs: "VCObjectBoxRelatedNewsItemSapo".
+	reRelatedBox = regexp.MustCompile(`(?i)related|relate[_-]|tinlienquan|tin-lien-quan|box-?tin|knswli|readmore|doc-them`)
+	reSpaces     = regexp.MustCompile(`[ \t\r\n\x{00a0}]+`)
 )
 
 // CleanHTML reads an article page: title, date, site, author, the lead
@@ -54,6 +57,21 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 		}
 	}
 	d.Find("script,style,noscript,iframe,svg,form,button,select,template,video,audio,canvas").Remove()
+	if a.Published.IsZero() {
+		// A date line outside the body: "Cập nhật: 12/06/2024 14:20".
+		d.Find("div,span,p,time,li").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if s.Children().Length() > 0 {
+				return true
+			}
+			if m := matchShort(reUpdated, strings.TrimSpace(s.Text())); m != nil {
+				if t, ok := parseLooseDate(m[1]); ok {
+					a.Published = t
+					return false
+				}
+			}
+			return true
+		})
+	}
 
 	var paras []string
 	seen := map[string]bool{}
@@ -101,7 +119,7 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 	body.Find("*").Each(func(_ int, s *goquery.Selection) {
 		cls, _ := s.Attr("class")
 		id, _ := s.Attr("id")
-		if reJunk.MatchString(cls) || reJunk.MatchString(id) {
+		if reJunk.MatchString(cls) || reJunk.MatchString(id) || reRelatedBox.MatchString(cls) {
 			s.Remove()
 		}
 	})
@@ -120,13 +138,13 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 			linkBlocks++
 		}
 	})
-	body.Find("p,h2,h3,h4,li,blockquote,figcaption,tr,.caption,.PhotoCMS_Caption,div.VCSortableInPreviewMode").Each(func(_ int, s *goquery.Selection) {
+	body.Find("p,h2,h3,h4,li,blockquote,figcaption,tr,.caption,.PhotoCMS_Caption,div").Each(func(_ int, s *goquery.Selection) {
 		// Take the innermost block only.
 		if s.Find("p,li,tr,figcaption").Length() > 0 && !s.Is("tr") {
 			return
 		}
-		if s.Is("div") && s.Find("p").Length() > 0 {
-			return
+		if s.Is("div") && (s.Find("p,div,li,table,h1,h2,h3,h4,figure").Length() > 0 || s.ParentsFiltered("figure,table,li,p").Length() > 0 || utf8.RuneCountInString(strings.TrimSpace(s.Text())) < 40) {
+			return // a container, or a short label: not a paragraph
 		}
 		t := strings.TrimSpace(s.Text())
 		if t == "" || linkDensity(s) > 0.6 {
@@ -144,19 +162,58 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 		add(t)
 	})
 	// A listing page: little prose, or the blocks are mostly links, or it
-	// says it is a website and carries no date.
-	if bodyText < 400 || linkBlocks*2 > blocks || titleLinks >= 8 && titleLinks*2 >= blocks || !metaDated && strings.EqualFold(strings.TrimSpace(ogType), "website") {
+	// says it is a website and carries no date. A page that declares an
+	// article (og:type, a NewsArticle, a publication date, a date line)
+	// may be short; one that does not must be rich in prose.
+	// og:type alone is no evidence: listing pages of some sites claim it.
+	evidence := metaDated || hasDateLine(paras) || !a.Published.IsZero()
+	minText := 150
+	if !evidence {
+		minText = 600
+	}
+	if bodyText < minText || linkBlocks*2 > blocks || titleLinks >= 8 && titleLinks*2 >= blocks || !metaDated && strings.EqualFold(strings.TrimSpace(ogType), "website") {
 		return a, ErrNotArticle
 	}
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(d.Find("h1").First().Text())
 	}
+	if a.Title == "" {
+		// The <title> without the site name after " - " or " | ".
+		t := strings.TrimSpace(d.Find("title").First().Text())
+		for _, sep := range []string{" | ", " - "} {
+			if i := strings.LastIndex(t, sep); i > 20 {
+				t = t[:i]
+			}
+		}
+		a.Title = t
+	}
 	a.Title = strings.TrimSpace(reSpaces.ReplaceAllString(a.Title, " "))
-	a.Text = normalize.Text(strings.Join(paras, "\n"))
+	// A date line in the page ("Ngày đăng: 15/10/2024", "Cập nhật: ...")
+	// is dropped from the text and read as the date.
+	var kept []string
+	for _, p := range paras {
+		if m := matchShort(reUpdated, p); m != nil {
+			if t, ok := parseLooseDate(m[1]); ok && a.Published.IsZero() {
+				a.Published = t
+			}
+			continue
+		}
+		kept = append(kept, p)
+	}
+	a.Text = normalize.Text(strings.Join(kept, "\n"))
 	if a.Published.IsZero() {
 		a.Published = inferDate(a.Text)
 	}
 	return a, nil
+}
+
+func hasDateLine(paras []string) bool {
+	for _, p := range paras {
+		if matchShort(reUpdated, p) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // densest finds the block with the most paragraph text that is not link
@@ -172,7 +229,8 @@ func densest(d *goquery.Document) *goquery.Selection {
 		}
 		score := 0.0
 		s.ChildrenFiltered("p,h2,h3,ul,ol,blockquote,table,div").Each(func(_ int, c *goquery.Selection) {
-			if c.Is("div") && c.ChildrenFiltered("p").Length() == 0 {
+			// A div counts when it holds paragraphs or is a paragraph itself.
+			if c.Is("div") && c.ChildrenFiltered("p").Length() == 0 && c.Find("div,table,ul").Length() > 0 {
 				return
 			}
 			t := strings.TrimSpace(c.Text())
@@ -186,7 +244,7 @@ func densest(d *goquery.Document) *goquery.Selection {
 			best, bestScore = s, score
 		}
 	})
-	if bestScore < 400 {
+	if bestScore < 250 {
 		return nil
 	}
 	return best

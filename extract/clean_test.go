@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// Expectations for each sample scrape, written by reading it.
+var seedCases = []struct {
+	file, title, published, author string
+	mustContain, mustNotContain    []string
+}{
+	{"000_3c41e08771b70f23", "Hội nghị toàn quốc sơ kết 6 tháng thực hiện Đề án 06", "2022-08-10", "TTX Việt Nam",
+		[]string{"Sáng ngày 9/8, Thủ tướng Chính phủ Phạm Minh Chính", "đưa 21/25 dịch vụ thiết yếu", "đã cấp trên 67 triệu thẻ căn cước", "Thủ tướng nhấn mạnh, các bộ, ngành, địa phương cần nỗ lực"},
+		[]string{"Lượt xem", "Trang chủ >>", "Cập nhật:", "QUẢNG CÁO", "Giấy phép số", "Địa chỉ:", "Điện thoại:", "Cấm sao chép", "Phát triển bởi", "truyen hinh soc trang", "Giám đốc: Nguyễn Văn Bốn", "Ghi rõ nguồn"}},
+	{"001_60c6ea07aee7b4bd", "TTO - Với 11.000 điểm cầu trên cả nước, Hội nghị sơ kết 6 tháng năm 2022 thực hiện Đề án phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia được xem là có quy mô lớn khi trực tuyến xuống các xã, phường.", "2022-08-09", "",
+		[]string{"có 130.700 đại biểu tham dự hội nghị", "đạt tỉ lệ 93,1%", "Đã có 67 triệu công dân được cấp căn cước"},
+		[]string{"- Ảnh: VGP"}},
+	{"002_8057d95c7c3f133f", "Thủ tướng chủ trì hội nghị triển khai Đề án phát triển ứng dụng dữ liệu về dân cư", "2022-01-18", "V.A (mard.gov.vn)",
+		[]string{"Chiều ngày 18/1, Thủ tướng Chính phủ Phạm Minh Chính", "công bố 6.673 bộ thủ tục hành chính", "nguy cơ mất an ninh an toàn hệ thống"},
+		[]string{"Lượt xem", "(Ảnh: nhandan.vn)", "(Ảnh: MARD)", "\nBình luận"}},
+	{"003_cda5d139f3f754ff", "Hội nghị đánh giá kết quả triển khai thực hiện Đề án 06 năm 2022", "2022-12-25", "Thùy Dung",
+		[]string{"Sáng 25/12, tại Hà Nội", "có 154.840.409 hồ sơ đồng bộ", "Tiết kiệm cho nhà nước 2.047 tỷ đồng", "hội nghị rút ra 06 bài học kinh nghiệm", "đẩy mạnh lộ trình thực hiện Đề án 06 năm 2023 và các năm tiếp theo"},
+		[]string{"Tin cùng chuyên mục", "Tạo thuận lợi cho người dùng khi cập nhật sinh trắc học", "22/12/2024 00:00:00", "Chữ ký số là một thành phần"}},
+	{"004_74156a42bd74ad3a", "Quyết tâm hoàn thành các nhiệm vụ chuyển đối số quốc gia", "2024-11-22", "",
+		[]string{"Chuyển đổi số quốc gia là mục tiêu quan trọng nhất", "49/76 dịch vụ công thiết yếu", "xử lý trên 81.000 hồ sơ", "3. Thúc đẩy hợp tác"},
+		[]string{"Theo dõi Pháp luật", "Mở Zalo", "Chỉ thị số 04/CT-TTg", "Doanh nghiệp nhỏ và vừa hội nhập", "Pháp luật và Xã hội", "|"}},
+}
+
+func TestCleanTextSeeds(t *testing.T) {
+	for _, tc := range seedCases {
+		t.Run(tc.file, func(t *testing.T) {
+			raw, err := os.ReadFile("../testdata/articles/" + tc.file + ".txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := CleanText(tc.file, string(raw))
+			if a.Title != tc.title {
+				t.Errorf("title %q, want %q", a.Title, tc.title)
+			}
+			if a.PublishedISO() != tc.published {
+				t.Errorf("published %s, want %s", a.PublishedISO(), tc.published)
+			}
+			if a.Author != tc.author {
+				t.Errorf("author %q, want %q", a.Author, tc.author)
+			}
+			for _, s := range tc.mustContain {
+				if n := strings.Count(a.Text, s); n != 1 {
+					t.Errorf("%q stands %d times, want once", s, n)
+				}
+			}
+			for _, s := range tc.mustNotContain {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("boilerplate kept: %q", s)
+				}
+			}
+			// Every paragraph once.
+			seen := map[string]bool{}
+			for _, p := range strings.Split(a.Text, "\n") {
+				if seen[p] {
+					t.Errorf("paragraph twice: %.60q", p)
+				}
+				seen[p] = true
+			}
+		})
+	}
+}
+
+func TestCleanTextLines(t *testing.T) {
+	tests := []struct{ in, keep, drop string }{
+		{"Tiêu đề bài viết khá dài\nCó 5 người.\nẢnh: Nguyễn Văn A", "Có 5 người.", "Nguyễn Văn A"},
+		{"Tiêu đề bài viết khá dài\nCó 5 người.\nHội nghị (Ảnh: TTXVN)", "Có 5 người.", "TTXVN"},
+		{"Tiêu đề bài viết khá dài\nCó 5 người.\n® Cấm sao chép dưới mọi hình thức\nCó 6 người.", "Có 5 người.", "Có 6 người."},
+		{"Tiêu đề bài viết khá dài\nBình luận (3)\nCó 5 người.", "Có 5 người.", "Bình luận"},
+		{"Tiêu đề bài viết khá dài\nĐọc thêm:\nCó 5 người.", "Có 5 người.", "Đọc thêm"},
+	}
+	for _, tt := range tests {
+		a := CleanText("t", tt.in)
+		if !strings.Contains(a.Text, tt.keep) || strings.Contains(a.Text, tt.drop) {
+			t.Errorf("CleanText(%q) = %q", tt.in, a.Text)
+		}
+	}
+}
