@@ -92,13 +92,17 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 			}
 		}
 	}()
+	skip := func(source, hash string) bool {
+		k, ok := known[source]
+		return ok && !opt.Force && k.Hash == hash && k.Version == extract.Version
+	}
 	var readers sync.WaitGroup
-	for i := 0; i < max(1, opt.Workers/2); i++ {
+	for i := 0; i < opt.Workers; i++ {
 		readers.Add(1)
 		go func() {
 			defer readers.Done()
 			for p := range pathCh {
-				ReadInput(p, opt.Stdin, func(d Document, err error) {
+				readInput(p, opt.Stdin, skip, func(d Document, err error) {
 					docsSeen.Add(1)
 					select {
 					case docCh <- docErr{d, err}:
@@ -195,6 +199,9 @@ func process(d Document, readErr error, known map[string]Known, force bool) resu
 	if readErr != nil {
 		return result{source: d.Source, err: readErr}
 	}
+	if d.Unchanged {
+		return result{source: d.Source, unchanged: true}
+	}
 	k, seen := known[d.Source]
 	if seen && !force && k.Hash == d.Hash && k.Version == extract.Version {
 		return result{source: d.Source, unchanged: true}
@@ -204,7 +211,9 @@ func process(d Document, readErr error, known map[string]Known, force bool) resu
 		return result{source: d.Source, err: err}
 	}
 	facts := extract.Extractor{Ref: a.Published}.Facts(d.Source, a.Text)
-	return result{source: d.Source, updated: seen, entry: &Entry{Source: d.Source, Hash: d.Hash, Article: a, Facts: facts}}
+	e := &Entry{Source: d.Source, Hash: d.Hash, Article: a, Facts: facts}
+	e.MakeKeys()
+	return result{source: d.Source, updated: seen, entry: e}
 }
 
 // ExtractDocument is the pipeline without a store: clean and extract one

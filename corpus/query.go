@@ -33,7 +33,10 @@ type Query struct {
 	Sort      string // "as_of", "value", "id" (default), prefix "-" for descending
 }
 
-const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, f.sentence, d.title, d.published, d.url`
+const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, st.text, d.title, d.published, d.url`
+
+// factsFrom joins what a fact row needs.
+const factsFrom = `facts f JOIN documents d ON d.id = f.document_id JOIN sentences st ON st.id = f.sentence_id`
 
 func scanRow(sc interface{ Scan(...any) error }) (Row, error) {
 	var r Row
@@ -61,7 +64,7 @@ func ftsPhrase(words string) string {
 func (s *Store) Query(q Query) ([]Row, error) {
 	var where []string
 	var args []any
-	from := `facts f JOIN documents d ON d.id = f.document_id`
+	from := factsFrom
 	if p := ftsPhrase(q.Words); p != "" {
 		where = append(where, `f.sentence_id IN (SELECT docid FROM sentences_fts WHERE sentences_fts MATCH ?)`)
 		args = append(args, p)
@@ -137,14 +140,14 @@ func (s *Store) Query(q Query) ([]Row, error) {
 // Fact returns one fact and the facts of other sources that state the
 // same figure: same kind, value, denominator, unit and as_of.
 func (s *Store) Fact(id int64) (Row, []Row, error) {
-	r, err := scanRow(s.db.QueryRow(`SELECT `+rowColumns+` FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.id = ?`, id))
+	r, err := scanRow(s.db.QueryRow(`SELECT `+rowColumns+` FROM `+factsFrom+` WHERE f.id = ?`, id))
 	if err == sql.ErrNoRows {
 		return r, nil, fmt.Errorf("no fact with id %d", id)
 	}
 	if err != nil {
 		return r, nil, err
 	}
-	rows, err := s.db.Query(`SELECT `+rowColumns+` FROM facts f JOIN documents d ON d.id = f.document_id
+	rows, err := s.db.Query(`SELECT `+rowColumns+` FROM `+factsFrom+`
 		WHERE f.kind = ? AND f.value = ? AND coalesce(f.denominator,0) = ? AND f.unit_key = ? AND f.as_of = ? AND d.source <> ? ORDER BY f.id`,
 		r.Kind, r.Value, r.Denominator, SearchKey(r.Unit), r.AsOf, r.Doc)
 	if err != nil {

@@ -53,6 +53,7 @@ type Document struct {
 	Published time.Time // as the scraper gave it: wins over the page's
 	Fetched   time.Time // when it was fetched: used when no date is known
 	Hash      string
+	Unchanged bool // known to the store already; Raw was not decoded
 }
 
 // InputError is a bad input or record: which and why.
@@ -134,6 +135,13 @@ func Expand(args []string) ([]string, error) {
 // document in it, or with an error for each bad one. A bad record of a
 // JSON Lines or WARC file does not stop the rest of the file.
 func ReadInput(path string, stdin io.Reader, emit func(Document, error)) {
+	readInput(path, stdin, nil, emit)
+}
+
+// readInput is ReadInput with a skip test: a whole-file document whose
+// hash skip accepts is emitted with Unchanged set and left undecoded, so
+// a re-run over an unchanged corpus only reads and hashes.
+func readInput(path string, stdin io.Reader, skip func(source, hash string) bool, emit func(Document, error)) {
 	var r io.Reader
 	if path == "-" {
 		r = stdin
@@ -175,6 +183,12 @@ func ReadInput(path string, stdin io.Reader, emit func(Document, error)) {
 		if int64(len(data)) > MaxInput {
 			emit(Document{Source: name}, &InputError{name, fmt.Errorf("larger than %d bytes", MaxInput)})
 			return
+		}
+		if skip != nil {
+			if h := hashOf(data); skip(name, h) {
+				emit(Document{Source: name, Hash: h, Unchanged: true}, nil)
+				return
+			}
 		}
 		doc, err := decodeDoc(name, data, "")
 		emit(doc, err)

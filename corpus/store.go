@@ -39,7 +39,7 @@ func Open(path string) (*Store, error) {
 	// makes a second writer wait instead of failing; foreign keys make the
 	// facts of a replaced document go with it. synchronous=NORMAL is safe
 	// with WAL: a crash loses at most the last commits, never consistency.
-	dsn := "file:" + url.PathEscape(path) + "?_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL"
+	dsn := "file:" + url.PathEscape(path) + "?_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=-65536"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, err
@@ -153,6 +153,29 @@ type Entry struct {
 	Hash    string
 	Article extract.Article
 	Facts   []extract.Fact
+	// Keys holds the search keys of the facts' sentences and units, made
+	// by the workers so the single writer only writes. Missing keys are
+	// made on demand.
+	Keys map[string]string
+}
+
+// MakeKeys fills e.Keys for every sentence and unit of its facts.
+func (e *Entry) MakeKeys() {
+	e.Keys = make(map[string]string, len(e.Facts))
+	for _, f := range e.Facts {
+		for _, s := range []string{f.Sentence, f.Unit} {
+			if _, ok := e.Keys[s]; !ok {
+				e.Keys[s] = SearchKey(s)
+			}
+		}
+	}
+}
+
+func (e *Entry) key(s string) string {
+	if k, ok := e.Keys[s]; ok {
+		return k
+	}
+	return SearchKey(s)
 }
 
 // Put stores entries in one transaction: each replaces the document of the
@@ -189,7 +212,7 @@ func (s *Store) Put(entries []Entry) error {
 	if err != nil {
 		return err
 	}
-	insFact, err := tx.Prepare(`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	insFact, err := tx.Prepare(`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return err
 	}
@@ -225,12 +248,12 @@ func (s *Store) Put(entries []Entry) error {
 				}
 				sid, _ = res.LastInsertId()
 				sentence[f.Sentence] = sid
-				if _, err := insFTS.Exec(sid, SearchKey(f.Sentence)); err != nil {
+				if _, err := insFTS.Exec(sid, e.key(f.Sentence)); err != nil {
 					return err
 				}
 			}
-			if _, err := insFact.Exec(docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, SearchKey(f.Unit), f.Per,
-				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End, f.Sentence); err != nil {
+			if _, err := insFact.Exec(docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, e.key(f.Unit), f.Per,
+				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End); err != nil {
 				return err
 			}
 		}

@@ -21,7 +21,8 @@ CREATE TABLE sentences (
 );
 CREATE INDEX sentences_document ON sentences(document_id);
 
--- Facts: every field of the fact record, with offsets into documents.text.
+-- Facts: every field of the fact record, with offsets into documents.text;
+-- the sentence is sentences.text.
 CREATE TABLE facts (
 	id          INTEGER PRIMARY KEY,
 	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -38,8 +39,7 @@ CREATE TABLE facts (
 	as_of       TEXT NOT NULL DEFAULT '',
 	text        TEXT NOT NULL,
 	start       INTEGER NOT NULL,
-	end         INTEGER NOT NULL,
-	sentence    TEXT NOT NULL
+	end         INTEGER NOT NULL
 );
 CREATE INDEX facts_document ON facts(document_id);
 CREATE INDEX facts_kind_value ON facts(kind, value);
