@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -28,8 +27,7 @@ func runClean(ctx context.Context, e *env, args []string) error {
 		return usageError{err}
 	}
 	failed := 0
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
+	enc := newJSONL(e.stdout)
 	for _, p := range paths {
 		corpus.ReadInput(p, e.stdin, func(d corpus.Document, err error) {
 			var a extract.Article

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -75,8 +74,7 @@ func runNormalize(ctx context.Context, e *env, args []string) error {
 	}
 	ms := normalize.Scan(text, ref)
 	if f == "jsonl" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
+		enc := newJSONL(e.stdout)
 		for _, m := range ms {
 			if err := enc.Encode(toJSON(m)); err != nil {
 				return err

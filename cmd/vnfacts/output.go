@@ -32,6 +32,26 @@ func formatFor(e *env, asked string, allowed ...string) (string, error) {
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
+// figure writes a value as people read it: "21/25", "15–25", "93.1".
+func figure(value, denominator, max float64) string {
+	s := num(value)
+	if denominator != 0 {
+		s += "/" + num(denominator)
+	}
+	if max != 0 {
+		s += "–" + num(max)
+	}
+	return s
+}
+
+// newJSONL returns an encoder of JSON Lines that keeps "<", ">" and "&"
+// as they are, since the text is Vietnamese prose, not HTML.
+func newJSONL(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
 var factCSVHeader = []string{"id", "doc", "kind", "value", "denominator", "max", "unit", "per", "qualifier", "change", "as_of", "text", "start", "end", "sentence", "title", "published"}
 
 func optNum(v float64) string {
@@ -46,8 +66,7 @@ func optNum(v float64) string {
 func writeRows(w io.Writer, format string, rows []corpus.Row) error {
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
+		enc := newJSONL(w)
 		for _, r := range rows {
 			if err := enc.Encode(r); err != nil {
 				return err
@@ -72,13 +91,7 @@ func writeRows(w io.Writer, format string, rows []corpus.Row) error {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tKIND\tFIGURE\tUNIT\tQUAL\tAS OF\tSOURCE")
 		for _, r := range rows {
-			fig := num(r.Value)
-			if r.Denominator != 0 {
-				fig += "/" + num(r.Denominator)
-			}
-			if r.Max != 0 {
-				fig += "–" + num(r.Max)
-			}
+			fig := figure(r.Value, r.Denominator, r.Max)
 			if r.Change == "increase" {
 				fig = "+" + fig
 			} else if r.Change == "decrease" {
@@ -120,8 +133,7 @@ func shortSource(s string) string {
 func writeTable(w io.Writer, format string, cols []string, rows [][]any) error {
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
+		enc := newJSONL(w)
 		for _, r := range rows {
 			m := make(map[string]any, len(cols))
 			for i, c := range cols {
