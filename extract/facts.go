@@ -190,6 +190,12 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			break
 		}
 		unit, _ := unitAfter(c, last)
+		if unit == "" && m.Scaled && m.Value >= 1e6 && moneyContext(c, first) {
+			// "doanh thu đạt 1.200 tỷ": news leaves "đồng" out after
+			// talk of money.
+			f.Kind, f.Unit = Money, "VND"
+			break
+		}
 		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
@@ -271,6 +277,28 @@ func isRatingOrPlace(c *sentenceCtx, first, last int, unit string) bool {
 			}
 		}
 		_ = k
+	}
+	return false
+}
+
+// moneyWords are nouns and verbs of money: a scaled number after them
+// with no unit is an amount in đồng.
+var moneyWords = map[string]bool{
+	"thu": true, "chi": true, "lãi": true, "lỗ": true, "vốn": true, "giá": true, "tiền": true, "nợ": true,
+	"phạt": true, "phí": true, "lương": true, "thưởng": true, "doanh": true, "lợi": true, "ngân": true,
+	"đầu": true, "kinh": true, "trị": true, "tiết": true, "nộp": true, "vay": true, "gửi": true, "bán": true, "mua": true,
+}
+
+// moneyContext reports whether one of the six words before token first
+// is about money.
+func moneyContext(c *sentenceCtx, first int) bool {
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		if !c.toks[j].Word {
+			return false
+		}
+		if moneyWords[c.toks[j].Lower] {
+			return true
+		}
 	}
 	return false
 }
@@ -377,7 +405,7 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		if !t.Space {
 			return true
 		}
-	} else if normalize.IsTitle(t.Text) && !normalize.MeasureUnits[w] {
+	} else if normalize.IsTitle(t.Text) && !normalize.MeasureUnits[w] && !normalize.InstitutionNouns[w] {
 		return true
 	}
 	return false

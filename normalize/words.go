@@ -73,6 +73,14 @@ lớp tầng khóa khoá quận phường điều khoản chương bước đề
 mức_độ cấp_độ cấp báo_động kỳ_họp phiên_bản
 `)
 
+// InstitutionNouns are the nouns of offices and bodies that news often
+// capitalizes after a count: "23 Bộ, ngành", "12 Sở", "5 Bệnh viện".
+// A unit may start with one though it is written in title case.
+var InstitutionNouns = wordSet(`
+bộ sở ban cục vụ viện trường bệnh công tổng tập hội đoàn quỹ ngân chi ủy tỉnh huyện xã phường quận thành
+doanh hợp đảng trung nhà cơ đơn
+`)
+
 // AddressWords after "số 12" make it a house number: "số 12 đường Lê Lợi".
 var AddressWords = wordSet(`đường phố ngõ ngách hẻm kiệt tổ ấp khu thôn`)
 
