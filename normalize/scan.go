@@ -754,6 +754,8 @@ func (s *scanner) figure(i, from int) int {
 	}
 	// Ordinals and labels look at the word before.
 	if s.word(from-1, "thứ") && !scaled {
+		// "thứ 46/132": a rank out of a field.
+		end = s.outOf(end)
 		s.emit(Mention{Kind: KindOrdinal, Value: v}, from-1, end)
 		return end - from + 1
 	}
@@ -771,6 +773,9 @@ func (s *scanner) figure(i, from int) int {
 		return end - from
 	}
 	if (plain || !scaled && s.labelWordBefore(from)) && s.isLabel(from, end) && !s.punct(end, "%") && !s.words(end, "phần trăm") && !s.isCurrency(end) {
+		if s.word(from-1, "hạng") || s.word(from-1, "top") {
+			end = s.outOf(end)
+		}
 		s.emit(Mention{Kind: KindLabel, Value: v}, from, end)
 		return end - from
 	}
@@ -800,6 +805,14 @@ func (s *scanner) figure(i, from int) int {
 		}
 	}
 	return s.finish(m, from, end)
+}
+
+// outOf extends a rank over "/132" right after it.
+func (s *scanner) outOf(end int) int {
+	if s.punct(end, "/") && s.attached(end) && s.tok(end+1).kind == tNum && s.attached(end+1) {
+		return end + 2
+	}
+	return end
 }
 
 // finish decides what a number at [from,end) is from the words after it.

@@ -236,6 +236,8 @@ func TestScan(t *testing.T) {
 		{"thứ nhất", "ordinal=1"},
 		{"Kỳ họp thứ 15", "ordinal=15"},
 		{"lần thứ 2", "ordinal=2"},
+		{"xếp thứ 46/132 quốc gia", "ordinal=46"},
+		{"xếp hạng 59/190 quốc gia", "label=59"},
 		// Labels: names that hold numbers.
 		{"Đề án 06", "label=6"},
 		{"Tổ công tác Đề án 06 phường, xã", "label=6"},

@@ -69,7 +69,7 @@ ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân
 // StrongLabels name what they number whatever follows: "lớp 10
 // chuyên", "tầng 3 tòa nhà", "phút 89", "cấp 12".
 var StrongLabels = wordSet(`
-lớp tầng khóa khoá quận phường điều khoản chương bước đề_án mũi phút hiệp vòng quốc_lộ tỉnh_lộ
+lớp tầng khóa khoá quận phường điều khoản chương bước đề_án mũi phút hiệp vòng quốc_lộ tỉnh_lộ hạng
 mức_độ cấp_độ cấp báo_động kỳ_họp phiên_bản
 `)
 
