@@ -65,9 +65,17 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	var where []string
 	var args []any
 	from := factsFrom
+	byFTS := false
 	if p := ftsPhrase(q.Words); p != "" {
-		where = append(where, `f.sentence_id IN (SELECT docid FROM sentences_fts WHERE sentences_fts MATCH ?)`)
+		// Drive the join from the full-text index: its rows come in docid
+		// order, so with the default order and a limit SQLite stops early
+		// instead of collecting every match.
+		// CROSS JOIN keeps the index as the outer loop (SQLite does not
+		// reorder it), so each match costs one lookup of its facts.
+		from = `sentences_fts CROSS JOIN facts f ON f.sentence_id = sentences_fts.docid JOIN documents d ON d.id = f.document_id JOIN sentences st ON st.id = f.sentence_id`
+		where = append(where, `sentences_fts MATCH ?`)
 		args = append(args, p)
+		byFTS = true
 	}
 	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
 	if q.Kind != "" {
@@ -110,6 +118,9 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	col, ok := order[key]
 	if q.Sort == "" {
 		col, ok = "f.id", true
+		// With words, the index yields sentences in docid order and each
+		// sentence's facts come by the facts_sentence index in id order:
+		// that order needs no sort, so a limit stops the query early.
 	}
 	if !ok {
 		return nil, fmt.Errorf("unknown sort %q (id, as_of, value, kind, source)", q.Sort)
@@ -117,7 +128,9 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	if desc {
 		col = strings.ReplaceAll(col, ",", " DESC,") + " DESC"
 	}
-	stmt += ` ORDER BY ` + col
+	if !(byFTS && q.Sort == "") {
+		stmt += ` ORDER BY ` + col
+	}
 	if q.Limit > 0 {
 		stmt += fmt.Sprintf(` LIMIT %d`, q.Limit)
 	}
@@ -318,8 +331,9 @@ func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
 	if p == "" {
 		return nil, fmt.Errorf("timeline wants words")
 	}
-	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source FROM facts f JOIN documents d ON d.id = f.document_id
-		WHERE f.sentence_id IN (SELECT docid FROM sentences_fts WHERE sentences_fts MATCH ?) AND f.as_of <> ''`
+	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source
+		FROM sentences_fts CROSS JOIN facts f ON f.sentence_id = sentences_fts.docid JOIN documents d ON d.id = f.document_id
+		WHERE sentences_fts MATCH ? AND f.as_of <> ''`
 	args := []any{p}
 	if kind != "" {
 		q += ` AND f.kind = ?`
