@@ -44,7 +44,15 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	// One connection: a store opened to write has one writer, and the
+	// pragmas below hold for it. Readers open their own (OpenReadOnly).
+	db.SetMaxOpenConns(1)
 	s := &Store{db: db, Path: path, Now: time.Now}
+	// Fewer, larger checkpoints while a batch ingest writes.
+	if _, err := db.Exec(`PRAGMA wal_autocheckpoint = 8192`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -208,7 +216,7 @@ func (s *Store) Put(entries []Entry) error {
 	if err != nil {
 		return err
 	}
-	insSent, err := tx.Prepare(`INSERT INTO sentences (document_id, text) VALUES (?, ?)`)
+	insSent, err := tx.Prepare(`INSERT INTO sentences (document_id, text, key) VALUES (?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -216,8 +224,10 @@ func (s *Store) Put(entries []Entry) error {
 	if err != nil {
 		return err
 	}
-	insFTS, err := tx.Prepare(`INSERT INTO sentences_fts (docid, body) VALUES (?, ?)`)
-	if err != nil {
+	// The new sentences are indexed in one statement at the end: SQLite
+	// loops in C instead of one call per sentence.
+	var lastSentence int64
+	if err := tx.QueryRow(`SELECT coalesce(max(id), 0) FROM sentences`).Scan(&lastSentence); err != nil {
 		return err
 	}
 	now := s.Now().UTC().Format(time.RFC3339)
@@ -242,21 +252,21 @@ func (s *Store) Put(entries []Entry) error {
 		for _, f := range e.Facts {
 			sid, ok := sentence[f.Sentence]
 			if !ok {
-				res, err := insSent.Exec(docID, f.Sentence)
+				res, err := insSent.Exec(docID, f.Sentence, e.key(f.Sentence))
 				if err != nil {
 					return err
 				}
 				sid, _ = res.LastInsertId()
 				sentence[f.Sentence] = sid
-				if _, err := insFTS.Exec(sid, e.key(f.Sentence)); err != nil {
-					return err
-				}
 			}
 			if _, err := insFact.Exec(docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, e.key(f.Unit), f.Per,
 				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End); err != nil {
 				return err
 			}
 		}
+	}
+	if _, err := tx.Exec(`INSERT INTO sentences_fts (docid, body) SELECT id, key FROM sentences WHERE id > ?`, lastSentence); err != nil {
+		return err
 	}
 	return tx.Commit()
 }

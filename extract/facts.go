@@ -102,7 +102,28 @@ func (c *sentenceCtx) low(i int) string {
 
 func (c *sentenceCtx) isWord(i int) bool { return i >= 0 && i < len(c.toks) && c.toks[i].Word }
 
+// mayHoldFigure reports whether a sentence can hold a figure: a digit or
+// a number word. Most prose sentences have neither and skip the scanner.
+func mayHoldFigure(sent string) bool {
+	if strings.ContainsAny(sent, "0123456789") {
+		return true
+	}
+	for _, w := range numberWords {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are the words without which a sentence written in words
+// holds no figure: tens, hundreds and scales ("hai mươi lăm", "bốn triệu").
+var numberWords = []string{"mươi", "mười", "Mười", "trăm", "Trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "phần trăm"}
+
 func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, paraAsOf string) ([]Fact, string) {
+	if !mayHoldFigure(sent) {
+		return nil, ""
+	}
 	ms, toks := normalize.ScanTokens(sent, ref)
 	if len(ms) == 0 {
 		return nil, ""

@@ -15,9 +15,10 @@ CREATE TABLE documents (
 
 -- Sentences that hold facts, once each.
 CREATE TABLE sentences (
-	id          INTEGER PRIMARY KEY,
+	id          INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: new rows are indexed by id > last
 	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-	text        TEXT NOT NULL
+	text        TEXT NOT NULL,
+	key         TEXT NOT NULL -- text without marks, what sentences_fts indexes
 );
 CREATE INDEX sentences_document ON sentences(document_id);
 
@@ -32,7 +33,7 @@ CREATE TABLE facts (
 	denominator REAL,
 	max         REAL,
 	unit        TEXT NOT NULL DEFAULT '',
-	unit_key    TEXT NOT NULL DEFAULT '', -- unit without marks, for --unit
+	unit_key    TEXT NOT NULL DEFAULT '', -- unit without marks, for --unit (a substring match: no index serves it)
 	per         TEXT NOT NULL DEFAULT '',
 	qualifier   TEXT NOT NULL DEFAULT 'exact',
 	change      TEXT NOT NULL DEFAULT '',
@@ -44,7 +45,6 @@ CREATE TABLE facts (
 CREATE INDEX facts_document ON facts(document_id);
 CREATE INDEX facts_kind_value ON facts(kind, value);
 CREATE INDEX facts_as_of ON facts(as_of);
-CREATE INDEX facts_unit_key ON facts(unit_key);
 CREATE INDEX facts_sentence ON facts(sentence_id);
 
 -- Full-text index of the sentences that hold facts, folded in Go to a
