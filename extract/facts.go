@@ -129,7 +129,7 @@ func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, pa
 		return nil, ""
 	}
 	c := &sentenceCtx{text: sent, toks: toks}
-	asOf := sentenceAsOf(c, ms)
+	asOf := sentenceAsOf(c, ms, x.Ref)
 	carry := asOf
 	if asOf == "" {
 		asOf = paraAsOf
@@ -550,10 +550,20 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 
 // sentenceAsOf reads the date a sentence's figures hold for: "tính đến
 // ngày 31/7", "đến hết tháng 6/2023", "Năm 2022, ...", "Quý I/2025, ...".
-func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention) string {
+func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
+	refISO := ""
+	if !ref.IsZero() {
+		refISO = ref.Format("2006-01-02")
+	}
 	for _, m := range ms {
-		if m.Kind != normalize.KindDate && m.Kind != normalize.KindDateTime || m.Date == "" {
+		if m.Kind != normalize.KindDate && m.Kind != normalize.KindDateTime || m.Date == "" || strings.Contains(m.Date, "W") {
 			continue
+		}
+		// "đến" before a date after the article's is a target ("đến năm
+		// 2030"), not the date a figure holds for.
+		future := false
+		if d := trimTime(m.Date); refISO != "" && len(d) <= len(refISO) && d > refISO[:len(d)] {
+			future = true
 		}
 		i := c.index(m.Start)
 		// Walk back over "ngày", "hết", "cuối", "tháng" to find the cue.
@@ -562,7 +572,7 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention) string {
 			j--
 		}
 		cue := c.low(j)
-		if cue == "đến" || cue == "tới" || cue == "tính" || cue == "vào" && c.low(j-1) == "tính" {
+		if (cue == "đến" || cue == "tới") && !future || cue == "tính" || cue == "vào" && c.low(j-1) == "tính" {
 			return trimTime(m.Date)
 		}
 		// A sentence that opens with its period: "Năm 2022, ...".

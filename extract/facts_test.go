@@ -118,11 +118,13 @@ func TestAsOf(t *testing.T) {
 	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
 	tests := []struct{ text, want string }{
 		{"Tính đến ngày 31/7, có 11 bộ, ngành.", "2022-07-31"},
-		{"Đến hết tháng 6/2023, đạt 5 triệu hồ sơ.", "2023-06"},
+		{"Đến hết tháng 6/2022, đạt 5 triệu hồ sơ.", "2022-06"},
 		{"Năm 2022, thu 1.000 tỷ đồng.", "2022"},
 		{"Quý I/2025, xảy ra 4.536 vụ tai nạn.", "2025-Q1"},
 		{"Đến cuối tháng 7 thu nhận 6 triệu hồ sơ.", "2022-07"},
 		{"Có 11 bộ, ngành đã kết nối.", "2022-08-10"},
+		// A target is no as_of.
+		{"Phục vụ 5 nhóm tiện ích đến năm 2025.", "2022-08-10"},
 		// A paragraph's cue carries to its next sentences.
 		{"Tính đến ngày 31/7, đã kết nối. Trong đó, có 1,9 triệu công dân.", "2022-07-31"},
 	}
