@@ -38,6 +38,8 @@ var comparatives = map[string]bool{
 var changeBlockers = map[string]bool{
 	"lên": true, "xuống": true, "còn": true, "từ": true, "đạt": true, "ở": true, "là": true,
 	"bằng": true, "chiếm": true, "của": true, "có": true, "trong": true, "tại": true, "cho": true, "so": true,
+	// "298 mã giảm và 62 mã": the verb belongs to the figure before "và".
+	"và": true, "hoặc": true,
 }
 
 // Extractor reads facts from clean article text.
@@ -538,6 +540,11 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 			continue
 		}
 		first := c.index(f.Start - offset)
+		// "giảm 12,35 điểm (0,98%)": the same change in other terms.
+		if f.Kind == Percent && p.Kind != Percent && strings.TrimSpace(c.text[p.End-offset:f.Start-offset]) == "(" {
+			f.Change = p.Change
+			continue
+		}
 		if c.low(first-1) != "và" && !(c.low(first-1) == "khoảng" && c.low(first-2) == "và") {
 			continue
 		}

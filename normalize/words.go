@@ -43,6 +43,7 @@ var NounCompounds = wordSet(`
 chỉ_tiêu chỉ_số tổng_số tổng_cục cả_nước các_loại cấp_xã cấp_huyện cấp_tỉnh cấp_độ
 học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_trò học_giả thi_sinh thí_sinh
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
+bị_hại bị_cáo bị_can bị_đơn
 đồng_bào đồng_hồ trên_mạng khách_hàng trong_nước ngoài_nước
 `)
 
