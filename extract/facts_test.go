@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -153,4 +154,26 @@ func ExampleExtractor_Facts() {
 	// Output:
 	// count 6.7e+07 0 thẻ căn cước more_than 2022-07-31
 	// ratio 21 25 dịch vụ thiết yếu exact 2022-07-31
+}
+
+// BenchmarkFacts is extraction alone: facts from the cleaned sample
+// articles, no cleaning, no I/O.
+func BenchmarkFacts(b *testing.B) {
+	var texts []string
+	var size int64
+	for _, tc := range seedCases {
+		raw, err := os.ReadFile("../testdata/articles/" + tc.file + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		a := CleanText(tc.file, string(raw))
+		texts = append(texts, a.Text)
+		size += int64(len(a.Text))
+	}
+	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
+	b.SetBytes(size / int64(len(texts)))
+	for i := 0; i < b.N; i++ {
+		Extractor{Ref: ref}.Facts("bench", texts[i%len(texts)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }

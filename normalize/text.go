@@ -86,12 +86,19 @@ var oldTone = func() *strings.Replacer {
 		{"ã", "ẽ", "ỹ", "õ", "ũ"}, {"ạ", "ẹ", "ỵ", "ọ", "ụ"},
 	}
 	var args []string
+	up := strings.ToUpper
 	for _, t := range tones {
-		args = append(args,
-			"o"+t.a, t.o+"a", "O"+strings.ToUpper(t.a), strings.ToUpper(t.o)+"A",
-			"o"+t.e, t.o+"e", "O"+strings.ToUpper(t.e), strings.ToUpper(t.o)+"E",
-			"u"+t.y, t.u+"y", "U"+strings.ToUpper(t.y), strings.ToUpper(t.u)+"Y",
-		)
+		// Every case of the pair: "oà", "Oà", "OÀ", "oÀ".
+		for _, p := range [][2]string{{"o", t.a}, {"o", t.e}, {"u", t.y}} {
+			first := map[string]string{"o": t.o, "u": t.u}[p[0]]
+			base := map[string]string{t.a: "a", t.e: "e", t.y: "y"}[p[1]]
+			args = append(args,
+				p[0]+p[1], first+base,
+				up(p[0])+p[1], up(first)+base,
+				up(p[0])+up(p[1]), up(first)+up(base),
+				p[0]+up(p[1]), first+up(base),
+			)
+		}
 	}
 	return strings.NewReplacer(args...)
 }()

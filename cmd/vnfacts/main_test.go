@@ -100,6 +100,16 @@ func TestQueryFormats(t *testing.T) {
 			t.Errorf("csv row %v", rec)
 		}
 	}
+	doc := runCmd(t, false, "", nil, "query", "--db", db, "--doc", "../../testdata/articles/004_74156a42bd74ad3a.txt", "--format", "jsonl")
+	docFacts := jsonLines(t, doc.stdout)
+	if len(docFacts) < 5 {
+		t.Errorf("--doc gave %d facts", len(docFacts))
+	}
+	for _, f := range docFacts {
+		if f["doc"] != "../../testdata/articles/004_74156a42bd74ad3a.txt" {
+			t.Errorf("--doc let through %v", f["doc"])
+		}
+	}
 	none := runCmd(t, false, "", nil, "query", "--db", db, "xyzzy không có")
 	if none.code != 0 || none.stdout != "" {
 		t.Errorf("no results: %+v", none)
