@@ -87,6 +87,10 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 		seen[k] = true
 		paras = append(paras, s)
 	}
+	if a.Title != "" {
+		// The headline repeated inside the body container is not body.
+		seen[normalize.Key(strings.Join(strings.Fields(a.Title), " "))] = true
+	}
 	for _, sel := range sapoSelectors {
 		if s := d.Find(sel).First(); s.Length() > 0 {
 			add(s.Text())
