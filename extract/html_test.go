@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vnfacts/vnfacts/normalize"
 )
@@ -93,6 +94,36 @@ func TestCleanHTMLFixtures(t *testing.T) {
 					t.Errorf("must not contain: %q", s)
 				}
 			}
+			if ref, err := os.ReadFile(filepath.Join(dir, "want.txt")); err == nil {
+				if f1 := tokenF1(a.Text, string(ref)); f1 < 0.98 {
+					t.Errorf("token F1 against want.txt %.3f, want ≥ 0.98", f1)
+				}
+			}
 		})
 	}
+}
+
+// tokenF1 scores got against want as multisets of lower-case words.
+func tokenF1(got, want string) float64 {
+	count := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			m[w]++
+		}
+		return m
+	}
+	g, w := count(got), count(want)
+	tp, ng, nw := 0, 0, 0
+	for k, n := range g {
+		ng += n
+		tp += min(n, w[k])
+	}
+	for _, n := range w {
+		nw += n
+	}
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(ng), float64(tp)/float64(nw)
+	return 2 * p * r / (p + r)
 }
