@@ -49,6 +49,17 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 	}
 	d := goquery.NewDocumentFromNode(root)
 	readMeta(d, &a)
+	if a.Title == "" {
+		// The <title> without the site name after " - " or " | ".
+		t := strings.TrimSpace(d.Find("title").First().Text())
+		for _, sep := range []string{" | ", " - "} {
+			if i := strings.LastIndex(t, sep); i > 20 {
+				t = t[:i]
+			}
+		}
+		a.Title = t
+	}
+	a.Title = strings.TrimSpace(reSpaces.ReplaceAllString(a.Title, " "))
 	metaDated := !a.Published.IsZero()
 	ogType, _ := d.Find(`meta[property="og:type"]`).Attr("content")
 	if a.Site == "" && pageURL != "" {
@@ -178,20 +189,7 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 	if bodyText < minText || linkBlocks*2 > blocks || titleLinks >= 8 && titleLinks*2 >= blocks || !metaDated && strings.EqualFold(strings.TrimSpace(ogType), "website") {
 		return a, ErrNotArticle
 	}
-	if a.Title == "" {
-		a.Title = strings.TrimSpace(d.Find("h1").First().Text())
-	}
-	if a.Title == "" {
-		// The <title> without the site name after " - " or " | ".
-		t := strings.TrimSpace(d.Find("title").First().Text())
-		for _, sep := range []string{" | ", " - "} {
-			if i := strings.LastIndex(t, sep); i > 20 {
-				t = t[:i]
-			}
-		}
-		a.Title = t
-	}
-	a.Title = strings.TrimSpace(reSpaces.ReplaceAllString(a.Title, " "))
+
 	// A date line in the page ("Ngày đăng: 15/10/2024", "Cập nhật: ...")
 	// is dropped from the text and read as the date.
 	var kept []string
