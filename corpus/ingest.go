@@ -77,7 +77,9 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	}
 	pathCh := make(chan string)
 	docCh := make(chan docErr, 4*opt.Workers)
-	resCh := make(chan result, 4*opt.Workers)
+	// Room for two batches: the workers keep extracting while the writer
+	// commits the previous batch.
+	resCh := make(chan result, 2*opt.BatchSize)
 	var filesDone, docsSeen atomic.Int64
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -92,9 +94,9 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 			}
 		}
 	}()
-	skip := func(source, hash string) bool {
-		k, ok := known[source]
-		return ok && !opt.Force && k.Hash == hash && k.Version == extract.Version
+	var skip Skipper
+	if !opt.Force {
+		skip = knownSkipper(known)
 	}
 	var readers sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
@@ -194,6 +196,19 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	return sum, ctx.Err()
 }
 
+// knownSkipper answers a reader from the sources the store holds.
+type knownSkipper map[string]Known
+
+func (k knownSkipper) SameFile(source string, size, mtime int64) bool {
+	s, ok := k[source]
+	return ok && s.Version == extract.Version && s.Size >= 0 && s.Size == size && s.MTime == mtime
+}
+
+func (k knownSkipper) SameHash(source, hash string) bool {
+	s, ok := k[source]
+	return ok && s.Version == extract.Version && s.Hash == hash
+}
+
 // process cleans and extracts one document, unless it is unchanged.
 func process(d Document, readErr error, known map[string]Known, force bool) result {
 	if readErr != nil {
@@ -211,7 +226,7 @@ func process(d Document, readErr error, known map[string]Known, force bool) resu
 		return result{source: d.Source, err: err}
 	}
 	facts := extract.Extractor{Ref: a.Published}.Facts(d.Source, a.Text)
-	e := &Entry{Source: d.Source, Hash: d.Hash, Article: a, Facts: facts}
+	e := &Entry{Source: d.Source, Hash: d.Hash, FileSize: d.FileSize, FileMTime: d.FileMTime, Article: a, Facts: facts}
 	e.MakeKeys()
 	return result{source: d.Source, updated: seen, entry: e}
 }

@@ -54,6 +54,11 @@ type Document struct {
 	Fetched   time.Time // when it was fetched: used when no date is known
 	Hash      string
 	Unchanged bool // known to the store already; Raw was not decoded
+	// FileSize and FileMTime (Unix nanoseconds) describe the input file
+	// of a whole-file document; FileSize is -1 for records of a JSON
+	// Lines or WARC file and for standard input.
+	FileSize  int64
+	FileMTime int64
 }
 
 // InputError is a bad input or record: which and why.
@@ -138,11 +143,23 @@ func ReadInput(path string, stdin io.Reader, emit func(Document, error)) {
 	readInput(path, stdin, nil, emit)
 }
 
-// readInput is ReadInput with a skip test: a whole-file document whose
-// hash skip accepts is emitted with Unchanged set and left undecoded, so
-// a re-run over an unchanged corpus only reads and hashes.
-func readInput(path string, stdin io.Reader, skip func(source, hash string) bool, emit func(Document, error)) {
+// Skipper tells a reader which inputs the store already holds.
+type Skipper interface {
+	// SameFile reports whether the file at source, with this size and
+	// modification time, was stored by the current extractor.
+	SameFile(source string, size, mtime int64) bool
+	// SameHash reports whether the document source with this content
+	// hash was stored by the current extractor.
+	SameHash(source, hash string) bool
+}
+
+// readInput is ReadInput with a skipper: a whole-file document that the
+// store holds unchanged is emitted with Unchanged set and left undecoded,
+// so a re-run over an unchanged corpus stats each file and reads only the
+// ones whose size or time changed.
+func readInput(path string, stdin io.Reader, skip Skipper, emit func(Document, error)) {
 	var r io.Reader
+	size, mtime := int64(-1), int64(0)
 	if path == "-" {
 		r = stdin
 	} else {
@@ -152,6 +169,13 @@ func readInput(path string, stdin io.Reader, skip func(source, hash string) bool
 			return
 		}
 		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			size, mtime = st.Size(), st.ModTime().UnixNano()
+			if skip != nil && skip.SameFile(path, size, mtime) {
+				emit(Document{Source: path, Unchanged: true, FileSize: size, FileMTime: mtime}, nil)
+				return
+			}
+		}
 		r = f
 	}
 	name := path
@@ -185,12 +209,13 @@ func readInput(path string, stdin io.Reader, skip func(source, hash string) bool
 			return
 		}
 		if skip != nil {
-			if h := hashOf(data); skip(name, h) {
-				emit(Document{Source: name, Hash: h, Unchanged: true}, nil)
+			if h := hashOf(data); skip.SameHash(name, h) {
+				emit(Document{Source: name, Hash: h, Unchanged: true, FileSize: size, FileMTime: mtime}, nil)
 				return
 			}
 		}
 		doc, err := decodeDoc(name, data, "")
+		doc.FileSize, doc.FileMTime = size, mtime
 		emit(doc, err)
 	}
 }
@@ -228,7 +253,7 @@ func looksHTML(t []byte) bool {
 
 // decodeDoc decodes raw bytes into a document of format text or html.
 func decodeDoc(source string, data []byte, url string) (Document, error) {
-	d := Document{Source: source, URL: url, Hash: hashOf(data)}
+	d := Document{Source: source, URL: url, Hash: hashOf(data), FileSize: -1}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return d, &InputError{source, errors.New("empty input")}
 	}

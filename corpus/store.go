@@ -133,12 +133,13 @@ func (s *Store) migrate() error {
 // Known is what the store holds of a source: enough to skip it.
 type Known struct {
 	Hash, Version string
+	Size, MTime   int64 // of the input file; Size -1 when not a whole file
 }
 
 // KnownSources returns the hash and extractor version of every stored
 // document, keyed by source.
 func (s *Store) KnownSources() (map[string]Known, error) {
-	rows, err := s.db.Query(`SELECT source, hash, version FROM documents`)
+	rows, err := s.db.Query(`SELECT source, hash, version, file_size, file_mtime FROM documents`)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +148,7 @@ func (s *Store) KnownSources() (map[string]Known, error) {
 	for rows.Next() {
 		var src string
 		var k Known
-		if err := rows.Scan(&src, &k.Hash, &k.Version); err != nil {
+		if err := rows.Scan(&src, &k.Hash, &k.Version, &k.Size, &k.MTime); err != nil {
 			return nil, err
 		}
 		out[src] = k
@@ -157,10 +158,12 @@ func (s *Store) KnownSources() (map[string]Known, error) {
 
 // Entry is one document to store with its facts.
 type Entry struct {
-	Source  string
-	Hash    string
-	Article extract.Article
-	Facts   []extract.Fact
+	Source string
+	Hash   string
+	// FileSize and FileMTime of the input file, as Document has them.
+	FileSize, FileMTime int64
+	Article             extract.Article
+	Facts               []extract.Fact
 	// Keys holds the search keys of the facts' sentences and units, made
 	// by the workers so the single writer only writes. Missing keys are
 	// made on demand.
@@ -212,7 +215,7 @@ func (s *Store) Put(entries []Entry) error {
 	if err != nil {
 		return err
 	}
-	insDoc, err := tx.Prepare(`INSERT INTO documents (source, url, hash, title, published, site, author, text, version, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+	insDoc, err := tx.Prepare(`INSERT INTO documents (source, url, hash, title, published, site, author, text, version, ingested_at, file_size, file_mtime) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return err
 	}
@@ -243,7 +246,7 @@ func (s *Store) Put(entries []Entry) error {
 			}
 		}
 		a := e.Article
-		res, err := insDoc.Exec(e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now)
+		res, err := insDoc.Exec(e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now, e.FileSize, e.FileMTime)
 		if err != nil {
 			return err
 		}
