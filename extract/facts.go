@@ -293,13 +293,11 @@ func isRatingOrPlace(c *sentenceCtx, first, last int, unit string) bool {
 		p := c.low(first - 1)
 		return p == "sạn" || p == "hạng" || p == "chuẩn" || p == "đạt"
 	case "độ":
-		k := c.index(c.toks[last].End)
 		for j := last; j < len(c.toks) && j < last+3; j++ {
 			if c.toks[j].Lower == "vĩ" || c.toks[j].Lower == "kinh" {
 				return true
 			}
 		}
-		_ = k
 	}
 	return false
 }

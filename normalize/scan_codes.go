@@ -1,0 +1,108 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The scanner's readers of codes and phone numbers: digits that are not
+// figures.
+
+// code reads identifiers that hold digits: 530/TB-VPCP, 20/2016/NĐ-CP,
+// COVID-19, H5N1, 5G. Digits glued to letters are never a figure unless
+// the letters are a measure (25km) or an hour (15h30), read elsewhere.
+func (s *scanner) code(i int) int {
+	prevGlued := false
+	if s.attached(i) {
+		p := s.tok(i - 1)
+		if p.kind == tWord {
+			prevGlued = true
+		}
+		if p.kind == tPunct && (p.low == "-" || p.low == "/" || p.low == "+") && s.attached(i-1) && s.tok(i-2).kind == tWord {
+			// COVID-19, A/H5N1; but not "tháng 5-2021" where a space stands.
+			if s.tok(i-2).low != "tháng" && s.tok(i-2).low != "quý" {
+				prevGlued = true
+			}
+		}
+	}
+	// Walk the glued run of digits, letters and joiners.
+	j := i + 1
+	sawUpperAfterJoin := false
+	for j < len(s.toks) && j < i+24 && !s.toks[j].space {
+		tj := s.toks[j]
+		if tj.kind == tPunct {
+			if !(tj.low == "/" || tj.low == "-" || tj.low == "&" || tj.low == ".") || j+1 >= len(s.toks) || s.toks[j+1].space {
+				break
+			}
+			if s.toks[j+1].kind == tWord && s.toks[j+1].start < len(s.text) {
+				r, _ := utf8.DecodeRuneInString(s.text[s.toks[j+1].start:])
+				if unicode.IsUpper(r) && tj.low != "." {
+					sawUpperAfterJoin = true
+				}
+			}
+			j++
+			continue
+		}
+		j++
+	}
+	if prevGlued {
+		// Extend back over the glued word(s).
+		k := i - 1
+		for k > 0 && k > i-24 && !s.toks[k].space && (s.toks[k-1].kind != tPunct || s.toks[k].kind != tPunct) {
+			k--
+		}
+		if s.toks[k].kind == tPunct {
+			k++
+		}
+		s.emit(Mention{Kind: KindCode}, k, j)
+		return j - i
+	}
+	if sawUpperAfterJoin {
+		s.emit(Mention{Kind: KindCode}, i, j)
+		return j - i
+	}
+	// Digits followed directly by letters: 5G, 15h30, 25km, 500đ.
+	if s.attached(i+1) && s.tok(i+1).kind == tWord {
+		w := s.tok(i + 1).low
+		if MeasureUnits[w] && s.str(i+1) != "G" || Currencies[w] != "" || s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum {
+			return 0 // a figure or a time, read by the others
+		}
+		k := i + 1
+		for k < len(s.toks) && !s.toks[k].space && s.toks[k].kind != tPunct {
+			k++
+		}
+		s.emit(Mention{Kind: KindCode}, i, k)
+		return k - i
+	}
+	return 0
+}
+
+// phone reads telephone numbers: 0299 3822598, 04.39985765, 0912.345.678.
+func (s *scanner) phone(i int) int {
+	t := s.toks[i]
+	if s.text[t.start] != '0' || t.end-t.start < 2 || t.end-t.start > 4 && t.end-t.start < 9 {
+		return 0
+	}
+	digits := t.end - t.start
+	j := i + 1
+	for j < len(s.toks) && digits < 11 {
+		p := s.toks[j]
+		next := s.tok(j + 1)
+		if next.kind == tNum && p.kind == tPunct && (p.low == "." || p.low == "-") && !p.space && next.end-next.start >= 2 {
+			digits += next.end - next.start
+			j += 2
+			continue
+		}
+		if p.kind == tNum && p.space && p.end-p.start >= 3 && !s.isFollowedByUnit(j) {
+			digits += p.end - p.start
+			j++
+			continue
+		}
+		break
+	}
+	if digits < 9 || digits > 11 || j == i+1 && digits < 10 {
+		return 0
+	}
+	s.emit(Mention{Kind: KindPhone}, i, j)
+	return j - i
+}

@@ -1,0 +1,176 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tokenizer: words, digit runs and punctuation, with byte spans.
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+type token struct {
+	kind       tokKind
+	start, end int
+	space      bool // white space before the token
+	nl         bool // a line break before the token
+	low        string
+}
+
+// tokenize splits text into words, digit runs and single punctuation runes.
+// ASCII bytes take a fast path; the rest is decoded rune by rune.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+4)
+	space, nl := true, true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				space, nl = true, true
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j := digitRun(text, i)
+				toks = append(toks, token{kind: tNum, start: i, end: j, space: space, nl: nl})
+				space, nl = false, false
+				i = j
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j := wordEnd(text, i)
+				toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lower(text[i:j])})
+				space, nl = false, false
+				i = j
+				continue
+			default:
+				toks = append(toks, token{kind: tPunct, start: i, end: i + 1, space: space, nl: nl, low: text[i : i+1]})
+				space, nl = false, false
+				i++
+				continue
+			}
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			space = true
+			i += sz
+		case isLetter(r):
+			j := wordEnd(text, i)
+			toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lower(text[i:j])})
+			space, nl = false, false
+			i = j
+		default:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + sz, space: space, nl: nl, low: text[i : i+sz]})
+			space, nl = false, false
+			i += sz
+		}
+	}
+	return toks
+}
+
+// wordEnd returns the end of the run of letters (and combining marks)
+// that starts at i.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			return i
+		}
+		i += sz
+	}
+	return i
+}
+
+// isLetter is unicode.IsLetter or a combining mark, with a fast path for
+// the blocks Vietnamese is written in.
+func isLetter(r rune) bool {
+	switch {
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF, r >= 0x300 && r <= 0x36F:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isUpper is unicode.IsUpper with a fast path for Vietnamese letters.
+func isUpper(r rune) bool {
+	switch {
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return r%2 == 0
+	case r >= 0xC0 && r <= 0xDE:
+		return r != 0xD7
+	case r >= 0xDF && r <= 0xFF:
+		return false
+	case r == 0x1AF || r == 0x1A0:
+		return true
+	case r == 0x1B0 || r == 0x1A1:
+		return false
+	case r >= 0x100 && r <= 0x17F:
+		return unicode.IsUpper(r)
+	}
+	return unicode.IsUpper(r)
+}
+
+// lower is strings.ToLower with a fast path for words already in lower
+// case, the common case in prose.
+func lower(w string) string {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(w[i:])
+		if isUpper(r) {
+			return strings.ToLower(w)
+		}
+		i += sz
+	}
+	return w
+}
+
+// Token is a word, a run of digits or one punctuation rune of a text.
+type Token struct {
+	Start, End int
+	Text       string
+	Lower      string // lower case, for words
+	Word, Num  bool   // a word of letters; a run of digits; else punctuation
+	Space      bool   // white space stands before it
+}
+
+// Tokens splits text the way the scanner does, for callers that read the
+// words around a mention.
+func Tokens(text string) []Token { return exportTokens(text, tokenize(text)) }
+
+func exportTokens(text string, raw []token) []Token {
+	out := make([]Token, len(raw))
+	for i, t := range raw {
+		out[i] = Token{Start: t.start, End: t.end, Text: text[t.start:t.end], Lower: t.low,
+			Word: t.kind == tWord, Num: t.kind == tNum, Space: t.space}
+	}
+	return out
+}
