@@ -295,6 +295,20 @@ func (s *scanner) figure(i, from int) int {
 	// ("4.0", "3,4" kept by ParseNumber) means a version or code.
 	if t.kind == tNum && (s.punct(end, ".") || s.punct(end, ",")) && s.attached(end) && s.tok(end+1).kind == tNum && s.attached(end+1) {
 		e := end + 2
+		// "1.5 triệu", "4.5%": a decimal point in the English way, told
+		// by the scale word, sign or currency after it.
+		if frac := s.tok(end + 1); s.punct(end, ".") && n == 1 && frac.end-frac.start <= 2 && !s.punct(e, ".") && (s.scaleAt(e) > 0 || s.punct(e, "%") || s.isCurrency(e)) {
+			if dv, err := strconv.ParseFloat(s.text[t.start:frac.end], 64); err == nil {
+				m.Value = dv
+				k := s.scaleAt(e)
+				if k > 0 {
+					m.Value *= s.scaleValue(e, k)
+					m.Scaled = true
+				}
+				m.Plain = false
+				return s.finish(m, from, e+k)
+			}
+		}
 		s.emit(Mention{Kind: KindCode}, i, e)
 		return e - i
 	}

@@ -266,6 +266,9 @@ func TestScan(t *testing.T) {
 		{"H5N1", "code=H5N1"},
 		{"5G", "code=5G"},
 		{"công nghiệp 4.0", "code=4.0"},
+		{"đạt 1.5 triệu lượt", "number=1500000"},
+		{"tăng 4.5%", "percent=4.5 %"},
+		{"2.5 tỷ USD", "money=2500000000 USD"},
 		{"VN-Index", ""},
 		// Phones.
 		{"0299 3822598", "phone=0299 3822598"},
