@@ -569,8 +569,12 @@ func (s *scanner) isLabel(i, end int) bool {
 	if NotLabels[s.tok(i-2).low+" "+p.low] {
 		return false
 	}
-	if end-i == 1 && (StrongLabels[p.low] || StrongLabels[s.tok(i-2).low+" "+p.low]) {
-		return true
+	if StrongLabels[p.low] || StrongLabels[s.tok(i-2).low+" "+p.low] {
+		// One plain number, or a small one ("điểm 8,5"): "khẩn cấp 2.400
+		// hộ" was caught above, and large figures are counts.
+		if v, _, scaled, _, _ := s.number(i); end-i == 1 || !scaled && v < 100 {
+			return true
+		}
 	}
 	if label {
 		// "Bước 2:", "mức độ 3", "Đề án 06 phường" name; "danh mục 25 thủ

@@ -238,6 +238,9 @@ func TestScan(t *testing.T) {
 		{"lần thứ 2", "ordinal=2"},
 		{"xếp thứ 46/132 quốc gia", "ordinal=46"},
 		{"xếp hạng 59/190 quốc gia", "label=59"},
+		{"đạt điểm 10 môn Toán", "label=10"},
+		{"đạt điểm 8,5 môn Văn", "label=8.5"},
+		{"đạt 1.129 điểm", "number=1129"},
 		// Labels: names that hold numbers.
 		{"Đề án 06", "label=6"},
 		{"Tổ công tác Đề án 06 phường, xã", "label=6"},

@@ -62,7 +62,7 @@ var LabelWords = wordSet(`
 điều khoản chương mục phần phụ_lục biểu_mẫu mẫu
 phường quận ấp khu khu_phố tổ tổ_dân_phố lô tầng phòng đường hẻm ngõ ngách kiệt thôn xóm
 số bước mũi mức_độ cấp_độ mức cấp giai_đoạn đợt kỳ khóa khoá lớp hạng tuyến
-quốc_lộ tỉnh_lộ km top vòng lần_thứ hội_nghị_trung_ương trung_ương covid sars-cov
+quốc_lộ tỉnh_lộ km top vòng lần_thứ điểm hội_nghị_trung_ương trung_ương covid sars-cov
 phiên_bản version chuẩn tiêu_chuẩn mã hiệu bảng hình biểu_đồ trang câu bài_số
 ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân cửa nhà_máy lò
 `)
@@ -71,7 +71,7 @@ ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân
 // chuyên", "tầng 3 tòa nhà", "phút 89", "cấp 12".
 var StrongLabels = wordSet(`
 lớp tầng khóa khoá quận phường điều khoản chương bước đề_án mũi phút hiệp vòng quốc_lộ tỉnh_lộ hạng
-mức_độ cấp_độ cấp báo_động kỳ_họp phiên_bản
+mức_độ cấp_độ cấp báo_động kỳ_họp phiên_bản điểm
 `)
 
 // InstitutionNouns are the nouns of offices and bodies that news often
