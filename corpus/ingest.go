@@ -42,7 +42,7 @@ type Summary struct {
 func (s Summary) Docs() int { return s.New + s.Updated + s.Unchanged + s.Failed }
 
 type result struct {
-	entry     *Entry
+	entries   []*Entry
 	updated   bool
 	unchanged bool
 	source    string
@@ -170,8 +170,10 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 			} else {
 				sum.New++
 			}
-			sum.Facts += len(r.entry.Facts)
-			batch = append(batch, *r.entry)
+			for _, e := range r.entries {
+				sum.Facts += len(e.Facts)
+				batch = append(batch, *e)
+			}
 			if len(batch) >= opt.BatchSize {
 				if err := flush(); err != nil {
 					cancel()
@@ -221,31 +223,59 @@ func process(d Document, readErr error, known map[string]Known, force bool) resu
 	if seen && !force && k.Hash == d.Hash && k.Version == extract.Version {
 		return result{source: d.Source, unchanged: true}
 	}
-	a, err := Clean(d)
+	as, err := CleanAll(d)
 	if err != nil {
 		return result{source: d.Source, err: err}
 	}
-	facts := extract.Extractor{Ref: a.Published}.Facts(d.Source, a.Text)
-	e := &Entry{Source: d.Source, Hash: d.Hash, FileSize: d.FileSize, FileMTime: d.FileMTime, Article: a, Facts: facts}
-	e.MakeKeys()
-	return result{source: d.Source, updated: seen, entry: e}
+	r := result{source: d.Source, updated: seen}
+	for i, a := range as {
+		e := &Entry{Source: a.Doc, Hash: d.Hash, FileSize: d.FileSize, FileMTime: d.FileMTime, Article: a,
+			Facts: extract.Extractor{Ref: a.Published}.Facts(a.Doc, a.Text)}
+		if i == 0 {
+			// The input's first article stands for the input: it replaces
+			// whatever articles the input held before.
+			e.Source, e.Replaces = d.Source, true
+		}
+		e.MakeKeys()
+		r.entries = append(r.entries, e)
+	}
+	return r
 }
 
-// ExtractDocument is the pipeline without a store: clean and extract one
-// document. ref is used as the article date when the page gives none.
-func ExtractDocument(d Document, ref time.Time, noClean bool) (extract.Article, []extract.Fact, error) {
-	var a extract.Article
+// ArticleFacts is one article and its facts.
+type ArticleFacts struct {
+	Article extract.Article
+	Facts   []extract.Fact
+}
+
+// ExtractAll is the pipeline without a store: clean a document into its
+// articles and extract their facts. ref is used as the date of an article
+// that gives none; noClean takes the text as one clean article.
+func ExtractAll(d Document, ref time.Time, noClean bool) ([]ArticleFacts, error) {
+	var as []extract.Article
 	if noClean {
-		a = extract.Article{Doc: d.Source, URL: d.URL, Text: d.Raw, Published: d.Published}
+		as = []extract.Article{{Doc: d.Source, URL: d.URL, Text: d.Raw, Published: d.Published}}
 	} else {
 		var err error
-		a, err = Clean(d)
-		if err != nil {
-			return a, nil, err
+		if as, err = CleanAll(d); err != nil {
+			return nil, err
 		}
 	}
-	if a.Published.IsZero() {
-		a.Published = ref
+	out := make([]ArticleFacts, len(as))
+	for i, a := range as {
+		if a.Published.IsZero() {
+			a.Published = ref
+		}
+		out[i] = ArticleFacts{a, extract.Extractor{Ref: a.Published}.Facts(a.Doc, a.Text)}
 	}
-	return a, extract.Extractor{Ref: a.Published}.Facts(d.Source, a.Text), nil
+	return out, nil
+}
+
+// ExtractDocument is ExtractAll for the document's first article.
+func ExtractDocument(d Document, ref time.Time, noClean bool) (extract.Article, []extract.Fact, error) {
+	all, err := ExtractAll(d, ref, noClean)
+	if err != nil {
+		return extract.Article{}, nil, err
+	}
+	return all[0].Article, all[0].Facts, nil
 }

@@ -164,6 +164,9 @@ type Entry struct {
 	FileSize, FileMTime int64
 	Article             extract.Article
 	Facts               []extract.Fact
+	// Replaces says this entry is an input's first article: the other
+	// articles stored for the input before (source#a2, …) go.
+	Replaces bool
 	// Keys holds the search keys of the facts' sentences and units, made
 	// by the workers so the single writer only writes. Missing keys are
 	// made on demand.
@@ -233,8 +236,17 @@ func (s *Store) Put(entries []Entry) error {
 	if err := tx.QueryRow(`SELECT coalesce(max(id), 0) FROM sentences`).Scan(&lastSentence); err != nil {
 		return err
 	}
+	siblings, err := tx.Prepare(`SELECT id FROM documents WHERE source GLOB ?`)
+	if err != nil {
+		return err
+	}
 	now := s.Now().UTC().Format(time.RFC3339)
 	for _, e := range entries {
+		if e.Replaces {
+			if err := deleteSiblings(siblings, sentIDs, delFTS, delDoc, e.Source); err != nil {
+				return err
+			}
+		}
 		var old int64
 		switch err := findDoc.QueryRow(e.Source).Scan(&old); {
 		case err == sql.ErrNoRows:
@@ -272,6 +284,46 @@ func (s *Store) Put(entries []Entry) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// deleteSiblings removes the further articles stored for an input
+// (source#a2, source#a3, …).
+func deleteSiblings(siblings, sentIDs, delFTS, delDoc *sql.Stmt, source string) error {
+	rows, err := siblings.Query(globEscape(source) + "#a[0-9]*")
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	for _, id := range ids {
+		if err := deleteDocument(sentIDs, delFTS, delDoc, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// globEscape quotes GLOB's special characters in s.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == '*' || r == '?' || r == '[' {
+			b.WriteByte('[')
+			b.WriteRune(r)
+			b.WriteByte(']')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // deleteDocument removes a document, its sentences and facts (by the

@@ -347,3 +347,32 @@ func writeCorpus(tb testing.TB, dir string, n int) {
 		tb.Fatal(err)
 	}
 }
+
+// TestGluedInput: an input holding two articles is stored as two
+// documents; when it changes to hold one, the second goes.
+func TestGluedInput(t *testing.T) {
+	s := mustOpen(t)
+	dir := t.TempDir()
+	a, _ := os.ReadFile("../testdata/articles/002_8057d95c7c3f133f.txt")
+	b, _ := os.ReadFile("../testdata/articles/004_74156a42bd74ad3a.txt")
+	p := filepath.Join(dir, "glued.txt")
+	os.WriteFile(p, append(append(a, "\n\n"...), b...), 0o644)
+	ingest(t, s, IngestOptions{}, dir)
+	var n int
+	s.db.QueryRow(`SELECT count(*) FROM documents`).Scan(&n)
+	if n != 2 {
+		t.Fatalf("%d documents, want 2", n)
+	}
+	rows, _ := s.Query(Query{Words: "dịch vụ công thiết yếu", Kind: "ratio"})
+	if len(rows) == 0 || rows[0].Doc != p+"#a2" || rows[0].Published != "2024-11-22" {
+		t.Errorf("the second article's fact: %+v", rows)
+	}
+	os.WriteFile(p, a, 0o644)
+	ingest(t, s, IngestOptions{}, dir)
+	s.db.QueryRow(`SELECT count(*) FROM documents`).Scan(&n)
+	var stale int
+	s.db.QueryRow(`SELECT count(*) FROM sentences_fts WHERE docid NOT IN (SELECT id FROM sentences)`).Scan(&stale)
+	if n != 1 || stale != 0 {
+		t.Errorf("after the change: %d documents, %d stale index rows; want 1 and 0", n, stale)
+	}
+}

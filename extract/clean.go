@@ -50,15 +50,42 @@ var (
 // CleanText cleans a plain-text scrape: it reads the title and date,
 // drops crumbs, counters, ads, prompts, related lists, captions and
 // footers, and keeps each body paragraph once. A body the scraper saved
-// twice comes out once.
+// twice comes out once. When the scrape holds several articles, CleanText
+// returns the first; CleanTextAll returns them all.
 func CleanText(doc, raw string) Article {
-	a := Article{Doc: doc}
+	return CleanTextAll(doc, raw)[0]
+}
+
+// CleanTextAll is CleanText for a scrape that may hold several articles
+// glued together. A new article starts where, after the end of one (its
+// byline, a related list or a footer), a title-like line that was not
+// seen before is followed by a paragraph of prose. It always returns at
+// least one article.
+func CleanTextAll(doc, raw string) []Article {
 	lines := strings.Split(normalize.Text(raw), "\n")
+	var out []Article
+	a := Article{Doc: doc}
 	var body []string
 	seen := map[string]bool{}
-	inRelated := false
-	inFooter := false
+	inRelated, inFooter, ended := false, false, false
 	var lastShort string
+	finish := func() {
+		// Section names and bylines trail the body without ending a sentence.
+		for len(body) > 0 && lastShort == "" && isTrailer(body[len(body)-1]) {
+			body = body[:len(body)-1]
+		}
+		if lastShort != "" {
+			a.Author = strings.TrimSpace(strings.TrimPrefix(lastShort, "Nguồn"))
+		}
+		if a.Title == "" && len(body) > 0 {
+			a.Title = firstSentence(body[0])
+		}
+		a.Text = strings.Join(body, "\n")
+		if a.Published.IsZero() {
+			a.Published = inferDate(a.Text)
+		}
+		out = append(out, a)
+	}
 	for li, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -68,6 +95,16 @@ func CleanText(doc, raw string) Article {
 		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) {
 			a.Title = strings.TrimSpace(reCounter.ReplaceAllString(line, ""))
 			seen[dedupeKey(a.Title)] = true
+			continue
+		}
+		// Another article glued after this one ended.
+		if (ended || inFooter || inRelated || lastShort != "") && len(body) > 0 && looksLikeTitle(line) &&
+			!seen[dedupeKey(strings.TrimSpace(reCounter.ReplaceAllString(line, "")))] && proseFollows(lines, li) && !reFooter.MatchString(line) {
+			finish()
+			a = Article{Doc: doc + "#a" + strconv.Itoa(len(out)+1), Title: strings.TrimSpace(reCounter.ReplaceAllString(line, ""))}
+			seen[dedupeKey(a.Title)] = true
+			body, lastShort = nil, ""
+			inRelated, inFooter, ended = false, false, false
 			continue
 		}
 		if m := matchShort(reUpdated, line); m != nil {
@@ -82,6 +119,7 @@ func CleanText(doc, raw string) Article {
 		}
 		if len(line) < 80 && reRelated.MatchString(line) {
 			inRelated = true
+			ended = true
 			continue
 		}
 		if inRelated {
@@ -128,25 +166,38 @@ func CleanText(doc, raw string) Article {
 		}
 		body = append(body, line)
 	}
-	// Section names and bylines trail the body without ending a sentence.
-	for len(body) > 0 && lastShort == "" && isTrailer(body[len(body)-1]) {
-		body = body[:len(body)-1]
+	finish()
+	// A glued "article" that kept no text was the end of the previous one.
+	kept := out[:1]
+	for _, x := range out[1:] {
+		if strings.TrimSpace(x.Text) != "" {
+			kept = append(kept, x)
+		}
 	}
-	if lastShort != "" {
-		a.Author = strings.TrimSpace(strings.TrimPrefix(lastShort, "Nguồn"))
-	}
-	if a.Title == "" && len(body) > 0 {
-		a.Title = firstSentence(body[0])
-	}
-	a.Text = strings.Join(body, "\n")
-	if a.Published.IsZero() {
-		a.Published = inferDate(a.Text)
-	}
-	return a
+	return kept
 }
 
-// dedupeKey is what two copies of a paragraph share: the text without
-// case or spacing differences. normalize.Text has already run.
+// proseFollows reports whether the next non-empty line after li is a
+// paragraph of prose: long, and not boilerplate.
+func proseFollows(lines []string, li int) bool {
+	for _, l := range lines[li+1:] {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if loc := reFollowLead.FindStringIndex(l); loc != nil {
+			l = strings.TrimSpace(l[loc[1]:]) // "Theo dõi … trên" glued to a lede
+		}
+		if matchShort(reUpdated, l) != nil || len(l) < 200 && reCounters.MatchString(l) {
+			continue // a date line or counters between title and lede
+		}
+		return utf8.RuneCountInString(l) >= 80 && strings.Contains(l, ".") && !reFooter.MatchString(l)
+	}
+	return false
+}
+
+// dedupeKey is what two copies of a paragraph share. normalize.Text has
+// already run, so copies are byte for byte the same.
 func dedupeKey(line string) string {
 	return line
 }

@@ -82,3 +82,51 @@ func TestCleanTextLines(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedArticles: two scrapes saved into one file come out as two
+// articles with their own titles and dates; a body saved twice, as one.
+func TestGluedArticles(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile("../testdata/articles/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	tests := []struct {
+		files  []string
+		titles []string
+		dates  []string
+	}{
+		{[]string{"002_8057d95c7c3f133f", "004_74156a42bd74ad3a"},
+			[]string{"Thủ tướng chủ trì hội nghị triển khai Đề án phát triển ứng dụng dữ liệu về dân cư", "Quyết tâm hoàn thành các nhiệm vụ chuyển đối số quốc gia"},
+			[]string{"2022-01-18", "2024-11-22"}},
+		{[]string{"000_3c41e08771b70f23", "004_74156a42bd74ad3a"},
+			[]string{"Hội nghị toàn quốc sơ kết 6 tháng thực hiện Đề án 06", "Quyết tâm hoàn thành các nhiệm vụ chuyển đối số quốc gia"},
+			[]string{"2022-08-10", "2024-11-22"}},
+		{[]string{"003_cda5d139f3f754ff"}, // the body saved twice
+			[]string{"Hội nghị đánh giá kết quả triển khai thực hiện Đề án 06 năm 2022"},
+			[]string{"2022-12-25"}},
+	}
+	for _, tt := range tests {
+		var raw []string
+		for _, f := range tt.files {
+			raw = append(raw, read(f))
+		}
+		as := CleanTextAll("glued", strings.Join(raw, "\n\n"))
+		if len(as) != len(tt.titles) {
+			t.Errorf("%v: %d articles, want %d", tt.files, len(as), len(tt.titles))
+			continue
+		}
+		for i, a := range as {
+			if a.Title != tt.titles[i] || a.PublishedISO() != tt.dates[i] {
+				t.Errorf("%v article %d: %q %s, want %q %s", tt.files, i+1, a.Title, a.PublishedISO(), tt.titles[i], tt.dates[i])
+			}
+		}
+		if len(as) == 2 {
+			if as[1].Doc != "glued#a2" || strings.Contains(as[0].Text, "49/76 dịch vụ") || !strings.Contains(as[1].Text, "49/76 dịch vụ") {
+				t.Errorf("%v: the second article's text is not its own", tt.files)
+			}
+		}
+	}
+}

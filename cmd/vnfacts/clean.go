@@ -30,9 +30,9 @@ func runClean(ctx context.Context, e *env, args []string) error {
 	enc := newJSONL(e.stdout)
 	for _, p := range paths {
 		corpus.ReadInput(p, e.stdin, func(d corpus.Document, err error) {
-			var a extract.Article
+			var as []extract.Article
 			if err == nil {
-				a, err = corpus.Clean(d)
+				as, err = corpus.CleanAll(d)
 			}
 			if err != nil {
 				failed++
@@ -43,11 +43,13 @@ func runClean(ctx context.Context, e *env, args []string) error {
 				fmt.Fprintf(e.stderr, "vnfacts: skipped %v\n", err)
 				return
 			}
-			if *format == "jsonl" {
-				enc.Encode(map[string]string{"doc": a.Doc, "title": a.Title, "published": a.PublishedISO(), "site": a.Site, "author": a.Author, "url": a.URL, "text": a.Text})
-				return
+			for _, a := range as {
+				if *format == "jsonl" {
+					enc.Encode(map[string]string{"doc": a.Doc, "title": a.Title, "published": a.PublishedISO(), "site": a.Site, "author": a.Author, "url": a.URL, "text": a.Text})
+					continue
+				}
+				fmt.Fprintf(e.stdout, "# %s\ndoc: %s\npublished: %s\nsite: %s\nauthor: %s\nurl: %s\n\n%s\n\n", a.Title, a.Doc, a.PublishedISO(), a.Site, a.Author, a.URL, a.Text)
 			}
-			fmt.Fprintf(e.stdout, "# %s\ndoc: %s\npublished: %s\nsite: %s\nauthor: %s\nurl: %s\n\n%s\n\n", a.Title, a.Doc, a.PublishedISO(), a.Site, a.Author, a.URL, a.Text)
 		})
 	}
 	if failed > 0 {

@@ -43,10 +43,12 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		corpus.ReadInput(p, e.stdin, func(d corpus.Document, err error) {
 			if err == nil {
-				art, facts, err2 := corpus.ExtractDocument(d, ref, *noClean)
+				all, err2 := corpus.ExtractAll(d, ref, *noClean)
 				if err2 == nil {
-					for _, fact := range facts {
-						rows = append(rows, corpus.Row{Fact: fact, Title: art.Title, Published: art.PublishedISO(), URL: art.URL})
+					for _, af := range all {
+						for _, fact := range af.Facts {
+							rows = append(rows, corpus.Row{Fact: fact, Title: af.Article.Title, Published: af.Article.PublishedISO(), URL: af.Article.URL})
+						}
 					}
 					return
 				}
