@@ -289,26 +289,36 @@ func (s *Store) Put(entries []Entry) error {
 // deleteSiblings removes the further articles stored for an input
 // (source#a2, source#a3, …).
 func deleteSiblings(siblings, sentIDs, delFTS, delDoc *sql.Stmt, source string) error {
-	rows, err := siblings.Query(globEscape(source) + "#a[0-9]*")
+	ids, err := queryIDs(siblings, globEscape(source)+"#a[0-9]*")
 	if err != nil {
 		return err
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
 	for _, id := range ids {
 		if err := deleteDocument(sentIDs, delFTS, delDoc, id); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// queryIDs runs a statement that selects one integer column and returns
+// the values, reading them all before the caller writes (the writer has
+// one connection).
+func queryIDs(st *sql.Stmt, arg any) ([]int64, error) {
+	rows, err := st.Query(arg)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // globEscape quotes GLOB's special characters in s.
@@ -329,20 +339,10 @@ func globEscape(s string) string {
 // deleteDocument removes a document, its sentences and facts (by the
 // foreign keys' cascade) and their full-text rows.
 func deleteDocument(sentIDs, delFTS, delDoc *sql.Stmt, id int64) error {
-	rows, err := sentIDs.Query(id)
+	ids, err := queryIDs(sentIDs, id)
 	if err != nil {
 		return err
 	}
-	var ids []int64
-	for rows.Next() {
-		var f int64
-		if err := rows.Scan(&f); err != nil {
-			rows.Close()
-			return err
-		}
-		ids = append(ids, f)
-	}
-	rows.Close()
 	for _, f := range ids {
 		if _, err := delFTS.Exec(f); err != nil {
 			return err
