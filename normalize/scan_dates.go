@@ -262,6 +262,9 @@ func (s *scanner) weekdayOf(i int) time.Weekday {
 // numbers in words, and "từ X đến Y" ranges.
 func (s *scanner) atWord(i int) int {
 	t := s.toks[i]
+	if !wordTriggers[t.low] {
+		return 1 // most words start nothing: one lookup decides
+	}
 	switch t.low {
 	case "tháng":
 		return s.month(i)
@@ -599,3 +602,16 @@ func (s *scanner) festival(i int) int {
 	s.emit(Mention{Kind: KindDate, Date: isoDay(NearestYear(m, d, s.ref), m, d)}, i, i+n)
 	return n
 }
+
+// wordTriggers are the words at which atWord may read a mention: the
+// cases of its switch, the openers of relative dates and the number words.
+var wordTriggers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("tháng năm quý tuần ngày mùng mồng từ thứ chủ giáng noel tết hôm nửa mười") {
+		m[w] = true
+	}
+	for w := range digitWords {
+		m[w] = true
+	}
+	return m
+}()

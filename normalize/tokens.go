@@ -49,8 +49,8 @@ func tokenize(text string) []token {
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				j := wordEnd(text, i)
-				toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lower(text[i:j])})
+				j, up := wordEnd(text, i)
+				toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lowerIf(text[i:j], up)})
 				space, nl = false, false
 				i = j
 				continue
@@ -67,8 +67,8 @@ func tokenize(text string) []token {
 			space = true
 			i += sz
 		case isLetter(r):
-			j := wordEnd(text, i)
-			toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lower(text[i:j])})
+			j, up := wordEnd(text, i)
+			toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lowerIf(text[i:j], up)})
 			space, nl = false, false
 			i = j
 		default:
@@ -81,24 +81,32 @@ func tokenize(text string) []token {
 }
 
 // wordEnd returns the end of the run of letters (and combining marks)
-// that starts at i.
-func wordEnd(text string, i int) int {
+// that starts at i, and whether it holds an upper-case letter.
+func wordEnd(text string, i int) (end int, upper bool) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if c >= 'a' && c <= 'z' {
 				i++
 				continue
 			}
-			return i
+			if c >= 'A' && c <= 'Z' {
+				upper = true
+				i++
+				continue
+			}
+			return i, upper
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if !isLetter(r) {
-			return i
+			return i, upper
+		}
+		if !upper && isUpper(r) {
+			upper = true
 		}
 		i += sz
 	}
-	return i
+	return i, upper
 }
 
 // isLetter is unicode.IsLetter or a combining mark, with a fast path for
@@ -132,23 +140,10 @@ func isUpper(r rune) bool {
 	return unicode.IsUpper(r)
 }
 
-// lower is strings.ToLower with a fast path for words already in lower
-// case, the common case in prose.
-func lower(w string) string {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				return strings.ToLower(w)
-			}
-			i++
-			continue
-		}
-		r, sz := utf8.DecodeRuneInString(w[i:])
-		if isUpper(r) {
-			return strings.ToLower(w)
-		}
-		i += sz
+// lowerIf lowers w when wordEnd saw an upper-case letter in it.
+func lowerIf(w string, upper bool) string {
+	if upper {
+		return strings.ToLower(w)
 	}
 	return w
 }
