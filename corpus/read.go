@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -485,6 +486,9 @@ func CleanAll(d Document) ([]extract.Article, error) {
 		as = extract.CleanTextAll(d.Source, d.Raw)
 		for i := range as {
 			as[i].URL = d.URL
+			if u, err := url.Parse(d.URL); err == nil && u.Hostname() != "" {
+				as[i].Site = strings.TrimPrefix(u.Hostname(), "www.")
+			}
 		}
 	}
 	// The scraper's date and title describe the page's first article.

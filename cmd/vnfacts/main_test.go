@@ -230,6 +230,18 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+func TestIngestStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	r := runCmd(t, false, "Tin kinh tế hôm nay\nTheo báo cáo, đã hoàn thành 21/25 dịch vụ công thiết yếu trong năm.", nil, "ingest", "--db", db, "-")
+	if r.code != 0 || !strings.Contains(r.stderr, "1 new") {
+		t.Fatalf("ingest -: %+v", r)
+	}
+	q := jsonLines(t, runCmd(t, false, "", nil, "query", "--db", db, "--format", "jsonl", "dich vu").stdout)
+	if len(q) != 1 || q[0]["doc"] != "-" || q[0]["value"] != 21.0 {
+		t.Errorf("facts from stdin: %v", q)
+	}
+}
+
 func TestIngestProgressOnTerminal(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "p.db")
 	tty := runCmd(t, true, "", nil, "ingest", "--db", db, "../../testdata/articles")
