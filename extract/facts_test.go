@@ -62,6 +62,7 @@ func TestFacts(t *testing.T) {
 		// Qualifiers.
 		{"Có hơn 60 triệu hồ sơ.", "count 60000000 [hồ sơ] more_than"},
 		{"Vượt 7 triệu tấn.", "count 7000000 [tấn] more_than"},
+		{"Giá vượt mốc 46.000 USD.", "money 46000 [USD] more_than"},
 		{"Gần 1,9 triệu công dân.", "count 1900000 [công dân] approx"},
 		{"Khoảng 50% học sinh.", "percent 50 [%] approx"},
 		{"Xấp xỉ 30% diện tích.", "percent 30 [%] approx"},
