@@ -30,7 +30,11 @@ func Decode(b []byte, declared string) (string, error) {
 		return "", ErrBinary
 	}
 	if utf8.Valid(b) {
-		return norm.NFC.String(string(b)), nil
+		t := string(b)
+		if hasCombining(t) {
+			t = norm.NFC.String(t)
+		}
+		return t, nil
 	}
 	if declared != "" {
 		if enc, name := charset.Lookup(declared); enc != nil && name != "utf-8" {

@@ -18,23 +18,25 @@ func Text(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if !norm.NFC.IsNormalString(s) {
+	if hasCombining(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
+	// Byte by byte: the special characters are ASCII white space or start
+	// with the lead bytes C2, E2, E3 and EF; every other byte, including
+	// the continuation bytes of letters, is copied as it is.
 	b := make([]byte, 0, len(s))
 	space, newlines := false, 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		sz := 1
-		kind := 0 // 0 keep, 1 space, 2 newline, 3 drop
-		switch {
-		case c == '\n':
+		sz, kind := 1, 0 // kind: 0 keep, 1 space, 2 newline, 3 drop
+		switch c {
+		case '\n':
 			kind = 2
-		case c == '\r':
+		case '\r':
 			kind = 3
-		case c == ' ' || c == '\t' || c == '\f' || c == '\v':
+		case ' ', '\t', '\f', '\v':
 			kind = 1
-		case c >= utf8.RuneSelf:
+		case 0xC2, 0xE2, 0xE3, 0xEF:
 			var r rune
 			r, sz = utf8.DecodeRuneInString(s[i:])
 			switch {
@@ -63,11 +65,44 @@ func Text(s string) string {
 				b = append(b, ' ')
 			}
 			space = false
-			b = append(b, s[i:i+sz]...)
+			// Copy the run of ordinary bytes at once.
+			j := i + sz
+			for j < len(s) && !textSpecial[s[j]] {
+				j++
+			}
+			b = append(b, s[i:j]...)
+			sz = j - i
 		}
 		i += sz
 	}
 	return string(b)
+}
+
+// textSpecial marks the bytes Text must look at: ASCII white space and
+// the lead bytes of the special spaces.
+var textSpecial = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '\r', ' ', '\t', '\f', '\v', 0xC2, 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return
+}()
+
+// hasCombining reports whether s holds a combining diacritic (U+0300 to
+// U+036F, lead bytes CC and CD) or one of the supplement (U+1DC0 on):
+// text without them is already NFC for every letter Vietnamese uses, so
+// the costly NFC check is skipped.
+func hasCombining(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xCC, 0xCD:
+			return true
+		case 0xE1:
+			if i+1 < len(s) && s[i+1] == 0xB7 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isZeroWidth(r rune) bool {
