@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 )
 
@@ -78,11 +77,12 @@ func exitCode(err error, stderr io.Writer) int {
 }
 
 func run(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
+		usage(e.stderr)
+		return usageError{errors.New("no command given")}
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(e.stdout)
-		if len(args) == 0 {
-			return usageError{errors.New("no command given")}
-		}
 		return nil
 	}
 	for _, c := range commands {
@@ -96,9 +96,7 @@ func run(ctx context.Context, e *env, args []string) error {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "vnfacts turns scraped Vietnamese news articles into a database of figures.")
 	fmt.Fprintln(w, "\nUsage: vnfacts COMMAND [flags] [args]\n\nCommands:")
-	cs := append([]command(nil), commands...)
-	sort.SliceStable(cs, func(i, j int) bool { return false })
-	for _, c := range cs {
+	for _, c := range commands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'vnfacts COMMAND --help' for a command's flags and an example.")
