@@ -97,6 +97,26 @@ func wordEnd(text string, i int) (end int, upper bool) {
 			}
 			return i, upper
 		}
+		// Fast paths for the two blocks most Vietnamese letters are in:
+		// U+00C0–U+00FF (lead byte C3) and U+1EA0–U+1EFF (E1 BA, E1 BB).
+		if c == 0xC3 && i+1 < len(text) {
+			d := text[i+1]
+			if d == 0x97 || d == 0xB7 { // × and ÷
+				return i, upper
+			}
+			if d < 0x9F {
+				upper = true
+			}
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(text) && (text[i+1] == 0xBA && text[i+2] >= 0xA0 || text[i+1] == 0xBB) {
+			if text[i+2]%2 == 0 { // upper case letters have even code points here
+				upper = true
+			}
+			i += 3
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if !isLetter(r) {
 			return i, upper
