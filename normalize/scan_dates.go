@@ -262,7 +262,7 @@ func (s *scanner) weekdayOf(i int) time.Weekday {
 // numbers in words, and "từ X đến Y" ranges.
 func (s *scanner) atWord(i int) int {
 	t := s.toks[i]
-	if !wordTriggers[t.low] {
+	if !isTrigger(t.low) {
 		return 1 // most words start nothing: one lookup decides
 	}
 	switch t.low {
@@ -603,15 +603,14 @@ func (s *scanner) festival(i int) int {
 	return n
 }
 
-// wordTriggers are the words at which atWord may read a mention: the
-// cases of its switch, the openers of relative dates and the number words.
-var wordTriggers = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("tháng năm quý tuần ngày mùng mồng từ thứ chủ giáng noel tết hôm nửa mười") {
-		m[w] = true
+// isTrigger reports the words at which atWord may read a mention: the
+// cases of its switch, the openers of relative dates and the number words
+// (the keys of digitWords). A switch, not a map: it runs on every word.
+func isTrigger(w string) bool {
+	switch w {
+	case "tháng", "năm", "quý", "tuần", "ngày", "mùng", "mồng", "từ", "thứ", "chủ", "giáng", "noel", "tết", "hôm", "nửa", "mười",
+		"không", "một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín":
+		return true
 	}
-	for w := range digitWords {
-		m[w] = true
-	}
-	return m
-}()
+	return false
+}

@@ -329,3 +329,12 @@ func ExampleScan() {
 	// number 1,9 triệu 1.9e+06
 	// money 2.047 tỷ đồng 2.047e+12
 }
+
+// TestTriggersCoverDigitWords: every number word opens a mention.
+func TestTriggersCoverDigitWords(t *testing.T) {
+	for w := range digitWords {
+		if !isTrigger(w) {
+			t.Errorf("%q is a digit word but not a trigger", w)
+		}
+	}
+}
