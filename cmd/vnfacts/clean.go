@@ -22,10 +22,7 @@ func runClean(ctx context.Context, e *env, args []string) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	paths, err := corpus.Expand(inputs)
-	if err != nil {
-		return usageError{err}
-	}
+	paths := expand(inputs)
 	failed := 0
 	enc := newJSONL(e.stdout)
 	for _, p := range paths {

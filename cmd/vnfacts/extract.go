@@ -31,10 +31,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	paths, err := corpus.Expand(inputs)
-	if err != nil {
-		return usageError{err}
-	}
+	paths := expand(inputs)
 	var rows []corpus.Row
 	failed := 0
 	for _, p := range paths {

@@ -29,10 +29,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		debug.SetGCPercent(400)
 		debug.SetMemoryLimit(200 << 20)
 	}
-	paths, err := corpus.Expand(fs.Args())
-	if err != nil {
-		return usageError{err}
-	}
+	paths := expand(fs.Args())
 	st, err := corpus.Open(*db)
 	if err != nil {
 		return err

@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/vnfacts/vnfacts/corpus"
 	"strings"
 )
 
@@ -150,6 +152,22 @@ func dbFlag(e *env, fs *flag.FlagSet) *string {
 		def = v
 	}
 	return fs.String("db", def, "SQLite database `file` (env VNFACTS_DB)")
+}
+
+// expand turns arguments into input paths, one argument at a time. An
+// argument that names nothing (a missing file, a glob that matches
+// nothing) is kept as it is: reading it fails, and the failure is
+// reported and recorded like any bad input while the others go on.
+func expand(args []string) []string {
+	var paths []string
+	for _, a := range args {
+		p, err := corpus.Expand([]string{a})
+		if err != nil {
+			p = []string{a}
+		}
+		paths = append(paths, p...)
+	}
+	return paths
 }
 
 func isTerminal(f *os.File) bool {

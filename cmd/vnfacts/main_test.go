@@ -230,6 +230,18 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+func TestIngestMissingInput(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	r := runCmd(t, false, "", nil, "ingest", "--db", db, "no/such/file.txt", "../../testdata/articles", "nothing-*.jsonl")
+	if r.code != 1 || !strings.Contains(r.stderr, "no/such/file.txt") || !strings.Contains(r.stderr, "5 new") || !strings.Contains(r.stderr, "2 failed") {
+		t.Errorf("missing inputs among good ones: %+v", r)
+	}
+	st := runCmd(t, false, "", nil, "stats", "--db", db)
+	if !strings.Contains(st.stdout, "no/such/file.txt") {
+		t.Errorf("the missing input is not recorded:\n%s", st.stdout)
+	}
+}
+
 func TestIngestStdin(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.db")
 	r := runCmd(t, false, "Tin kinh tế hôm nay\nTheo báo cáo, đã hoàn thành 21/25 dịch vụ công thiết yếu trong năm.", nil, "ingest", "--db", db, "-")
