@@ -12,6 +12,17 @@ import (
 
 func openRead(path string) (*corpus.Store, error) { return corpus.OpenReadOnly(path) }
 
+// openForOutput checks the output format, then opens the database to
+// read: the usage error comes first, before any file is touched.
+func openForOutput(e *env, db, format string, allowed ...string) (*corpus.Store, string, error) {
+	f, err := formatFor(e, format, allowed...)
+	if err != nil {
+		return nil, "", err
+	}
+	st, err := openRead(db)
+	return st, f, err
+}
+
 func runQuery(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "query", "[--db FILE] [filters] [WORDS]",
 		"vnfacts query \"dịch vụ\"\nvnfacts query --kind percent --since 2022 --format csv \"ty le\"")
@@ -46,11 +57,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		}
 		*p.dst = &v
 	}
-	f, err := formatFor(e, *format, "table", "jsonl", "csv")
-	if err != nil {
-		return err
-	}
-	st, err := openRead(*db)
+	st, f, err := openForOutput(e, *db, *format, "table", "jsonl", "csv")
 	if err != nil {
 		return err
 	}

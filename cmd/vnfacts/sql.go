@@ -18,11 +18,7 @@ func runSQL(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usageError{fmt.Errorf("sql wants a query")}
 	}
-	f, err := formatFor(e, *format, "table", "jsonl", "csv")
-	if err != nil {
-		return err
-	}
-	st, err := openRead(*db)
+	st, f, err := openForOutput(e, *db, *format, "table", "jsonl", "csv")
 	if err != nil {
 		return err
 	}

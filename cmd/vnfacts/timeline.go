@@ -20,11 +20,7 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usageError{fmt.Errorf("timeline wants the words of a unit")}
 	}
-	f, err := formatFor(e, *format, "table", "jsonl")
-	if err != nil {
-		return err
-	}
-	st, err := openRead(*db)
+	st, f, err := openForOutput(e, *db, *format, "table", "jsonl")
 	if err != nil {
 		return err
 	}
