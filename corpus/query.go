@@ -45,13 +45,9 @@ func scanRow(sc interface{ Scan(...any) error }) (Row, error) {
 
 // ftsPhrase turns words into an FTS4 phrase query over folded keys.
 func ftsPhrase(words string) string {
-	k := SearchKey(words)
-	var parts []string
-	for _, w := range strings.FieldsFunc(k, func(r rune) bool {
+	parts := strings.FieldsFunc(SearchKey(words), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	}) {
-		parts = append(parts, w)
-	}
+	})
 	if len(parts) == 0 {
 		return ""
 	}

@@ -102,7 +102,6 @@ func (c *sentenceCtx) low(i int) string {
 	return c.toks[i].Lower
 }
 
-func (c *sentenceCtx) isWord(i int) bool { return i >= 0 && i < len(c.toks) && c.toks[i].Word }
 
 // mayHoldFigure reports whether a sentence can hold a figure: a digit or
 // a number word. Most prose sentences have neither and skip the scanner.

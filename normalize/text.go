@@ -114,7 +114,6 @@ func isZeroWidth(r rune) bool {
 // this fold. Only the vowel pairs oa, oe, uy with the mark on the second
 // letter and nothing after them are affected.
 var oldTone = func() *strings.Replacer {
-	type pair struct{ base, marks string }
 	// For each tone: the second vowel with the mark, and the first vowel with it.
 	tones := []struct{ a, e, y, o, u string }{
 		{"à", "è", "ỳ", "ò", "ù"}, {"á", "é", "ý", "ó", "ú"}, {"ả", "ẻ", "ỷ", "ỏ", "ủ"},
