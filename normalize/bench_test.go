@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,5 +65,28 @@ func BenchmarkParseNumber(b *testing.B) {
 	in := []string{"154.840.409", "1,9", "2.047", "93,1", "1,234,567", "06"}
 	for i := 0; i < b.N; i++ {
 		ParseNumber(in[i%len(in)])
+	}
+}
+
+// BenchmarkScanGenerated scans a larger generated corpus: fifty copies of
+// the sample articles with every digit replaced at random, so the figures
+// differ from copy to copy.
+func BenchmarkScanGenerated(b *testing.B) {
+	base := sampleText(b)
+	rng := rand.New(rand.NewSource(1))
+	var sb strings.Builder
+	for k := 0; k < 50; k++ {
+		for _, r := range base {
+			if r >= '0' && r <= '9' {
+				r = rune('0' + rng.Intn(10))
+			}
+			sb.WriteRune(r)
+		}
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Scan(text, ref)
 	}
 }
