@@ -62,15 +62,15 @@ type scanner struct {
 // Dates without a year are resolved against ref (the article's date).
 // Scan never fails: what it cannot read is left out.
 func Scan(text string, ref time.Time) []Mention {
-	ms, _ := scanAll(text, ref)
-	return ms
+	return scanAll(text, ref, nil)
 }
 
-func scanAll(text string, ref time.Time) ([]Mention, *scanner) {
+func scanAll(text string, ref time.Time, keep func([]token)) []Mention {
 	if ref.IsZero() {
 		ref = time.Now().In(Location)
 	}
-	s := &scanner{text: text, toks: tokenize(text), ref: ref}
+	buf := tokenPool.Get().(*[]token)
+	s := &scanner{text: text, toks: tokenizeInto(*buf, text), ref: ref}
 	for i := 0; i < len(s.toks); {
 		n := s.at(i)
 		if n <= 0 {
@@ -78,7 +78,12 @@ func scanAll(text string, ref time.Time) ([]Mention, *scanner) {
 		}
 		i += n
 	}
-	return s.out, s
+	if keep != nil {
+		keep(s.toks)
+	}
+	*buf = s.toks[:0]
+	tokenPool.Put(buf)
+	return s.out
 }
 
 // emit records a mention over tokens [from, to). Mentions never overlap:
@@ -734,6 +739,7 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 // ScanTokens is Scan that also returns the tokens it read, so a caller
 // that needs both tokenizes once.
 func ScanTokens(text string, ref time.Time) ([]Mention, []Token) {
-	ms, s := scanAll(text, ref)
-	return ms, exportTokens(text, s.toks)
+	var toks []Token
+	ms := scanAll(text, ref, func(t []token) { toks = exportTokens(text, t) })
+	return ms, toks
 }

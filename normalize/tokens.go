@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,10 +25,23 @@ type token struct {
 	low        string
 }
 
+// tokenPool holds token buffers between scans: a scan's tokens die with
+// it, and clearing a fresh buffer each time costs more than the scan.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
 // tokenize splits text into words, digit runs and single punctuation runes.
 // ASCII bytes take a fast path; the rest is decoded rune by rune.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	return tokenizeInto(nil, text)
+}
+
+// tokenizeInto is tokenize appending to toks[:0], so a caller can reuse
+// a buffer.
+func tokenizeInto(toks []token, text string) []token {
+	if need := len(text)/5 + 4; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
+	toks = toks[:0]
 	space, nl := true, true
 	i := 0
 	for i < len(text) {
