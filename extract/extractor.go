@@ -235,6 +235,9 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit)) {
 		return f, false
 	}
+	if isReferenceUnit(c, first, f) {
+		return f, false
+	}
 	f.Qualifier = qualifier(c, first, last, f.Kind)
 	f.Change = change(c, first)
 	if f.Kind != Percent && f.Kind != Money {
@@ -281,6 +284,19 @@ func fractionCue(c *sentenceCtx, first, last int) bool {
 		}
 	}
 	return c.low(last) == "trong" && c.low(last+1) == "số" || c.low(last) == "số"
+}
+
+// isReferenceUnit reports "one unit" written to price or rate something,
+// not counted: "giá 1kg thịt", "mỗi 1 lít xăng", "tỷ giá 1 USD".
+func isReferenceUnit(c *sentenceCtx, first int, f Fact) bool {
+	if f.Value != 1 || f.Denominator != 0 || f.Kind == Percent {
+		return false
+	}
+	switch c.low(first - 1) {
+	case "giá", "mỗi", "/":
+		return true
+	}
+	return false
 }
 
 // isRatingOrPlace reports counts that are ratings or coordinates: "khách

@@ -106,6 +106,10 @@ func TestFacts(t *testing.T) {
 		{"Việt Nam đứng thứ 6 về tăng trưởng.", ""},
 		{"Năm 2017, có 150 trường đạt chuẩn.", "count 150 [trường]"},
 		{"Thắng 2-0 trên sân nhà.", ""},
+		// One unit named to price it is no count.
+		{"Giá 1kg thịt lợn hiện là 120.000 đồng.", "money 120000 [VND]"},
+		{"Tỉ giá 1 USD đổi được 25.400 đồng.", "money 25400 [VND]"},
+		{"Chỉ có 1 trường hợp tử vong.", "count 1 [trường hợp tử vong]"},
 	}
 	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
 	for _, tt := range tests {
