@@ -102,7 +102,6 @@ func (c *sentenceCtx) low(i int) string {
 	return c.toks[i].Lower
 }
 
-
 // mayHoldFigure reports whether a sentence can hold a figure: a digit or
 // a number word. Most prose sentences have neither and skip the scanner.
 func mayHoldFigure(sent string) bool {
