@@ -112,9 +112,11 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	col, ok := order[key]
 	if q.Sort == "" {
 		col, ok = "f.id", true
-		// With words, the index yields sentences in docid order and each
-		// sentence's facts come by the facts_sentence index in id order:
-		// that order needs no sort, so a limit stops the query early.
+		if byFTS && q.Limit == 0 {
+			// Every match is read anyway: order them by source and place,
+			// the same from one ingest to the next.
+			col = "d.source, f.start"
+		}
 	}
 	if !ok {
 		return nil, fmt.Errorf("unknown sort %q (id, as_of, value, kind, source)", q.Sort)
@@ -122,7 +124,10 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	if desc {
 		col = strings.ReplaceAll(col, ",", " DESC,") + " DESC"
 	}
-	if !(byFTS && q.Sort == "") {
+	// With words and a limit, the index yields sentences in docid order
+	// and each sentence's facts come by the facts_sentence index in id
+	// order: that order needs no sort, so the limit stops the query early.
+	if !(byFTS && q.Sort == "" && q.Limit > 0) {
 		stmt += ` ORDER BY ` + col
 	}
 	if q.Limit > 0 {
