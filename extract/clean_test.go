@@ -130,3 +130,14 @@ func TestGluedArticles(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanTextBoilerplate(t *testing.T) {
+	raw := "Giá vàng hôm nay tăng mạnh trở lại\nThứ Hai, 12/02/2024 - 08:30\nChia sẻ Facebook\nGiá vàng miếng SJC tăng 500.000 đồng/lượng trong phiên sáng nay, lên mức 78 triệu đồng/lượng.\nTừ khóa: giá vàng, SJC\nTin cùng chủ đề\nGiá vàng thế giới lập đỉnh mới\n12/02/2024 07:00 -\n"
+	a := CleanText("t", raw)
+	if a.PublishedISO() != "2024-02-12" {
+		t.Errorf("published %s, want 2024-02-12 from the weekday date line", a.PublishedISO())
+	}
+	if a.Text != "Giá vàng miếng SJC tăng 500.000 đồng/lượng trong phiên sáng nay, lên mức 78 triệu đồng/lượng." {
+		t.Errorf("text %q", a.Text)
+	}
+}
