@@ -108,7 +108,7 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		if m := matchShort(reUpdated, line); m != nil {
-			if t, ok := parseLooseDate(m[1]+m[2]); ok && a.Published.IsZero() {
+			if t, ok := parseLooseDate(m[1] + m[2]); ok && a.Published.IsZero() {
 				a.Published = t
 			}
 			continue

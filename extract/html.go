@@ -75,7 +75,7 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 				return true
 			}
 			if m := matchShort(reUpdated, strings.TrimSpace(s.Text())); m != nil {
-				if t, ok := parseLooseDate(m[1]+m[2]); ok {
+				if t, ok := parseLooseDate(m[1] + m[2]); ok {
 					a.Published = t
 					return false
 				}
@@ -195,7 +195,7 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 	var kept []string
 	for _, p := range paras {
 		if m := matchShort(reUpdated, p); m != nil {
-			if t, ok := parseLooseDate(m[1]+m[2]); ok && a.Published.IsZero() {
+			if t, ok := parseLooseDate(m[1] + m[2]); ok && a.Published.IsZero() {
 				a.Published = t
 			}
 			continue
