@@ -62,15 +62,13 @@ func NearestMonthYear(m int, ref time.Time) int {
 	return y
 }
 
-// ParseDate reads a date as Vietnamese news writes it in digits: "9/8",
-// "09/08/2022", "6-1-2022", "16.11.2021", resolved against ref when the
-// year is missing. It returns the ISO day ("2022-08-09").
+// ParseDate reads a date as Vietnamese news writes it: "9/8", "Sáng 9-8",
+// "09/08/2022", "6-1-2022", "16.11.2021", "25 tháng 12 năm 2022", resolved
+// against ref when the year is missing. It returns the first date's ISO
+// value ("2022-08-09"). The caller says the text is a date, so a bare
+// "9/8" reads as one, as it would after "ngày".
 func ParseDate(s string, ref time.Time) (string, error) {
-	ms := Scan(s, ref)
-	if len(ms) == 1 && ms[0].Kind == KindDate && ms[0].Start == 0 {
-		return ms[0].Date, nil
-	}
-	for _, m := range ms {
+	for _, m := range Scan("ngày "+s, ref) {
 		if m.Kind == KindDate || m.Kind == KindDateTime {
 			return m.Date, nil
 		}

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -451,8 +450,10 @@ func (s *scanner) relative(i int) int {
 		return n
 	}
 	switch {
-	case s.words(i, "hôm nay"), s.words(i, "ngày hôm nay"):
-		return day(r, len(strings.Fields(s.tok(i).low))+1+boolInt(s.word(i, "ngày")))
+	case s.words(i, "hôm nay"):
+		return day(r, 2)
+	case s.words(i, "ngày hôm nay"):
+		return day(r, 3)
 	case s.words(i, "hôm qua"):
 		return day(r.AddDate(0, 0, -1), 2)
 	case s.words(i, "hôm kia"):
@@ -512,13 +513,6 @@ func (s *scanner) relative(i int) int {
 		s.emit(Mention{Kind: KindDate, Date: isoYear(r.Year() + off), Value: float64(r.Year() + off)}, i, i+2)
 	}
 	return 2
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // weekday reads "thứ Hai", "thứ 5 tuần này", "chủ nhật tuần trước",

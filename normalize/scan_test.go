@@ -178,6 +178,7 @@ func TestScan(t *testing.T) {
 		{"tết dương lịch", "date=2023-01-01"},
 		// Relative dates against the reference (Wednesday 10 August 2022).
 		{"hôm nay", "date=2022-08-10"},
+		{"ngày hôm nay", "date=2022-08-10"},
 		{"hôm qua", "date=2022-08-09"},
 		{"hôm kia", "date=2022-08-08"},
 		{"ngày mai", "date=2022-08-11"},
@@ -337,4 +338,20 @@ func TestTriggersCoverDigitWords(t *testing.T) {
 			t.Errorf("%q is a digit word but not a trigger", w)
 		}
 	}
+}
+
+func ExampleParseDate() {
+	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, Location)
+	for _, s := range []string{"9/8", "Sáng 9-8", "ngày 6/1/2022", "16.11.2021"} {
+		d, err := ParseDate(s, ref)
+		fmt.Println(d, err)
+	}
+	_, err := ParseDate("21/25 dịch vụ", ref)
+	fmt.Println(err != nil)
+	// Output:
+	// 2022-08-09 <nil>
+	// 2022-08-09 <nil>
+	// 2022-01-06 <nil>
+	// 2021-11-16 <nil>
+	// true
 }

@@ -29,14 +29,9 @@ type token struct {
 // it, and clearing a fresh buffer each time costs more than the scan.
 var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
-// tokenize splits text into words, digit runs and single punctuation runes.
-// ASCII bytes take a fast path; the rest is decoded rune by rune.
-func tokenize(text string) []token {
-	return tokenizeInto(nil, text)
-}
-
-// tokenizeInto is tokenize appending to toks[:0], so a caller can reuse
-// a buffer.
+// tokenizeInto splits text into words, digit runs and single punctuation
+// runes, appending to toks[:0] so a caller can reuse a buffer. ASCII
+// bytes take a fast path; the rest is decoded rune by rune.
 func tokenizeInto(toks []token, text string) []token {
 	if need := len(text)/5 + 4; cap(toks) < need {
 		toks = make([]token, 0, need)
@@ -190,10 +185,6 @@ type Token struct {
 	Word, Num  bool   // a word of letters; a run of digits; else punctuation
 	Space      bool   // white space stands before it
 }
-
-// Tokens splits text the way the scanner does, for callers that read the
-// words around a mention.
-func Tokens(text string) []Token { return exportTokens(text, tokenize(text)) }
 
 func exportTokens(text string, raw []token) []Token {
 	out := make([]Token, len(raw))

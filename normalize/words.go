@@ -115,9 +115,6 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// IsFunctionWord reports whether w (any case) is a function word.
-func IsFunctionWord(w string) bool { return FunctionWords[strings.ToLower(w)] }
-
 // IsTitle reports whether w starts with an upper-case letter and is not
 // all upper case: "Hà", "Bộ" but not "HS" or "CCCD".
 func IsTitle(w string) bool {
