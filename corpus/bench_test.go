@@ -100,3 +100,40 @@ func BenchmarkIngest(b *testing.B) {
 		b.ReportMetric(float64(len(paths)*b.N)/b.Elapsed().Seconds(), "articles/s")
 	})
 }
+
+// BenchmarkPut is the single writer alone: entries already extracted,
+// stored in batches into a fresh database.
+func BenchmarkPut(b *testing.B) {
+	dir, _ := benchCorpus(b, 2000, FormatText)
+	paths, _ := Expand([]string{dir})
+	var entries []Entry
+	facts := 0
+	for _, p := range paths {
+		readInput(p, nil, nil, func(d Document, err error) {
+			r := process(d, err, newKnownSet(nil), false)
+			for _, e := range r.entries {
+				entries = append(entries, *e)
+				facts += len(e.Facts)
+			}
+		})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "b.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for j := 0; j < len(entries); j += 256 {
+			if err := s.Put(entries[j:min(j+256, len(entries))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(len(entries)*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(facts*b.N)/b.Elapsed().Seconds(), "facts/s")
+}

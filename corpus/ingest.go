@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -61,10 +62,11 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = 256
 	}
-	known, err := s.KnownSources()
+	sources, err := s.KnownSources()
 	if err != nil {
 		return Summary{}, err
 	}
+	known := newKnownSet(sources)
 	run, err := s.BeginRun()
 	if err != nil {
 		return Summary{}, err
@@ -96,7 +98,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	}()
 	var skip Skipper
 	if !opt.Force {
-		skip = knownSkipper(known)
+		skip = knownSkipper(known.sources)
 	}
 	var readers sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
@@ -198,6 +200,29 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	return sum, ctx.Err()
 }
 
+// knownSet is what the store held when a run began.
+type knownSet struct {
+	sources map[string]Known
+	glued   map[string]bool // sources that have further articles (source#a2, …)
+}
+
+func newKnownSet(sources map[string]Known) knownSet {
+	k := knownSet{sources: sources, glued: map[string]bool{}}
+	for src := range sources {
+		if i := strings.LastIndex(src, "#a"); i > 0 {
+			k.glued[src[:i]] = true
+		}
+	}
+	return k
+}
+
+// fresh reports whether the store held nothing for source; first says it
+// is an input's first article, which replaces the input's other articles.
+func (k knownSet) fresh(source string, first bool) bool {
+	_, seen := k.sources[source]
+	return !seen && !(first && k.glued[source])
+}
+
 // knownSkipper answers a reader from the sources the store holds.
 type knownSkipper map[string]Known
 
@@ -212,14 +237,14 @@ func (k knownSkipper) SameHash(source, hash string) bool {
 }
 
 // process cleans and extracts one document, unless it is unchanged.
-func process(d Document, readErr error, known map[string]Known, force bool) result {
+func process(d Document, readErr error, known knownSet, force bool) result {
 	if readErr != nil {
 		return result{source: d.Source, err: readErr}
 	}
 	if d.Unchanged {
 		return result{source: d.Source, unchanged: true}
 	}
-	k, seen := known[d.Source]
+	k, seen := known.sources[d.Source]
 	if seen && !force && k.Hash == d.Hash && k.Version == extract.Version {
 		return result{source: d.Source, unchanged: true}
 	}
@@ -236,7 +261,8 @@ func process(d Document, readErr error, known map[string]Known, force bool) resu
 			// whatever articles the input held before.
 			e.Source, e.Replaces = d.Source, true
 		}
-		e.MakeKeys()
+		e.Fresh = known.fresh(e.Source, i == 0)
+		e.Prepare()
 		r.entries = append(r.entries, e)
 	}
 	return r

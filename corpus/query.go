@@ -31,10 +31,10 @@ type Query struct {
 	Sort      string // "as_of", "value", "id" (default), prefix "-" for descending
 }
 
-const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, st.text, d.title, d.published, d.url`
+const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, CAST(substr(CAST(d.text AS BLOB), f.sentence_start + 1, f.sentence_end - f.sentence_start) AS TEXT), d.title, d.published, d.url`
 
 // factsFrom joins what a fact row needs.
-const factsFrom = `facts f JOIN documents d ON d.id = f.document_id JOIN sentences st ON st.id = f.sentence_id`
+const factsFrom = `facts f JOIN documents d ON d.id = f.document_id`
 
 func scanRow(sc interface{ Scan(...any) error }) (Row, error) {
 	var r Row
@@ -66,7 +66,7 @@ func (s *Store) Query(q Query) ([]Row, error) {
 		// instead of collecting every match.
 		// CROSS JOIN keeps the index as the outer loop (SQLite does not
 		// reorder it), so each match costs one lookup of its facts.
-		from = `sentences_fts CROSS JOIN facts f ON f.sentence_id = sentences_fts.docid JOIN documents d ON d.id = f.document_id JOIN sentences st ON st.id = f.sentence_id`
+		from = `sentences_fts CROSS JOIN facts f ON f.sentence_id = sentences_fts.docid JOIN documents d ON d.id = f.document_id`
 		where = append(where, `sentences_fts MATCH ?`)
 		args = append(args, p)
 		byFTS = true

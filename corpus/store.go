@@ -167,29 +167,48 @@ type Entry struct {
 	// Replaces says this entry is an input's first article: the other
 	// articles stored for the input before (source#a2, …) go.
 	Replaces bool
-	// Keys holds the search keys of the facts' sentences and units, made
-	// by the workers so the single writer only writes. Missing keys are
-	// made on demand.
-	Keys map[string]string
+	// Fresh says the store held nothing for this source (nor articles of
+	// it) when the run began, so there is nothing to look up or delete.
+	Fresh bool
+
+	prepared bool
+	spans    []span            // of each fact's sentence in Article.Text
+	keys     map[string]string // search keys of sentences and units
 }
 
-// MakeKeys fills e.Keys for every sentence and unit of its facts.
-func (e *Entry) MakeKeys() {
-	e.Keys = make(map[string]string, len(e.Facts))
-	for _, f := range e.Facts {
+// span is a byte range of a document's text.
+type span struct{ start, end int }
+
+// Prepare finds each fact's sentence in the article's text and makes the
+// search keys of sentences and units. The workers call it so the single
+// writer only writes; Put calls it for entries that were not prepared.
+func (e *Entry) Prepare() {
+	e.spans = make([]span, len(e.Facts))
+	e.keys = make(map[string]string, len(e.Facts))
+	for i, f := range e.Facts {
+		e.spans[i] = sentenceSpan(e.Article.Text, f)
 		for _, s := range []string{f.Sentence, f.Unit} {
-			if _, ok := e.Keys[s]; !ok {
-				e.Keys[s] = SearchKey(s)
+			if _, ok := e.keys[s]; !ok {
+				e.keys[s] = SearchKey(s)
 			}
 		}
 	}
+	e.prepared = true
 }
 
-func (e *Entry) key(s string) string {
-	if k, ok := e.Keys[s]; ok {
-		return k
+// sentenceSpan locates f's sentence in text: it holds the figure, so it
+// starts at most its own length before the figure's end.
+func sentenceSpan(text string, f extract.Fact) span {
+	from := max(0, f.End-len(f.Sentence))
+	to := min(len(text), f.Start+len(f.Sentence))
+	if from <= to {
+		if i := strings.Index(text[from:to], f.Sentence); i >= 0 {
+			return span{from + i, from + i + len(f.Sentence)}
+		}
 	}
-	return SearchKey(s)
+	// A sentence not in the text (facts made without cleaning it) is
+	// kept as the figure's own span.
+	return span{f.Start, f.End}
 }
 
 // Put stores entries in one transaction: each replaces the document of the
@@ -201,47 +220,27 @@ func (s *Store) Put(entries []Entry) error {
 		return err
 	}
 	defer tx.Rollback()
-	findDoc, err := tx.Prepare(`SELECT id FROM documents WHERE source = ?`)
+	st, err := prepareAll(tx,
+		`SELECT id FROM documents WHERE source = ?`,
+		`SELECT DISTINCT sentence_id FROM facts WHERE document_id = ?`,
+		// FTS4 finds rows fast by docid only: delete them one by one.
+		`DELETE FROM sentences_fts WHERE docid = ?`,
+		`DELETE FROM documents WHERE id = ?`,
+		`SELECT id FROM documents WHERE source GLOB ?`,
+		`INSERT INTO documents (source, url, hash, title, published, site, author, text, version, ingested_at, file_size, file_mtime) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		`INSERT INTO sentences_fts (docid, body) VALUES (?, ?)`,
+		`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return err
 	}
-	sentIDs, err := tx.Prepare(`SELECT id FROM sentences WHERE document_id = ?`)
-	if err != nil {
-		return err
-	}
-	// FTS4 finds rows fast by docid only: delete them one by one.
-	delFTS, err := tx.Prepare(`DELETE FROM sentences_fts WHERE docid = ?`)
-	if err != nil {
-		return err
-	}
-	delDoc, err := tx.Prepare(`DELETE FROM documents WHERE id = ?`)
-	if err != nil {
-		return err
-	}
-	insDoc, err := tx.Prepare(`INSERT INTO documents (source, url, hash, title, published, site, author, text, version, ingested_at, file_size, file_mtime) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
-	if err != nil {
-		return err
-	}
-	insSent, err := tx.Prepare(`INSERT INTO sentences (document_id, text, key) VALUES (?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	insFact, err := tx.Prepare(`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
-	if err != nil {
-		return err
-	}
-	// The new sentences are indexed in one statement at the end: SQLite
-	// loops in C instead of one call per sentence.
+	findDoc, sentIDs, delFTS, delDoc, siblings, insDoc, insFTS, insFact := st[0], st[1], st[2], st[3], st[4], st[5], st[6], st[7]
+	// Sentence ids are given here; a deleted document's ids may be given
+	// again, as its index rows went with it.
 	var lastSentence int64
-	if err := tx.QueryRow(`SELECT coalesce(max(id), 0) FROM sentences`).Scan(&lastSentence); err != nil {
+	if err := tx.QueryRow(`SELECT max(coalesce((SELECT max(sentence_id) FROM facts), 0), coalesce((SELECT max(docid) FROM sentences_fts_content), 0))`).Scan(&lastSentence); err != nil {
 		return err
 	}
-	siblings, err := tx.Prepare(`SELECT id FROM documents WHERE source GLOB ?`)
-	if err != nil {
-		return err
-	}
-	now := s.Now().UTC().Format(time.RFC3339)
-	for _, e := range entries {
+	remove := func(e *Entry) error {
 		if e.Replaces {
 			if err := deleteSiblings(siblings, sentIDs, delFTS, delDoc, e.Source); err != nil {
 				return err
@@ -250,40 +249,70 @@ func (s *Store) Put(entries []Entry) error {
 		var old int64
 		switch err := findDoc.QueryRow(e.Source).Scan(&old); {
 		case err == sql.ErrNoRows:
+			return nil
 		case err != nil:
 			return err
-		default:
-			if err := deleteDocument(sentIDs, delFTS, delDoc, old); err != nil {
+		}
+		return deleteDocument(sentIDs, delFTS, delDoc, old)
+	}
+	now := s.Now().UTC().Format(time.RFC3339)
+	for i := range entries {
+		e := &entries[i]
+		if !e.prepared {
+			e.Prepare()
+		}
+		if !e.Fresh {
+			if err := remove(e); err != nil {
 				return err
 			}
 		}
 		a := e.Article
-		res, err := insDoc.Exec(e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now, e.FileSize, e.FileMTime)
+		insert := func() (sql.Result, error) {
+			return insDoc.Exec(e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now, e.FileSize, e.FileMTime)
+		}
+		res, err := insert()
+		if err != nil && e.Fresh {
+			// The same source twice in one run: the later one wins.
+			if err = remove(e); err == nil {
+				res, err = insert()
+			}
+		}
 		if err != nil {
 			return err
 		}
 		docID, _ := res.LastInsertId()
-		sentence := map[string]int64{}
-		for _, f := range e.Facts {
-			sid, ok := sentence[f.Sentence]
-			if !ok {
-				res, err := insSent.Exec(docID, f.Sentence, e.key(f.Sentence))
-				if err != nil {
+		var sid int64
+		last := span{-1, -1}
+		for j, f := range e.Facts {
+			// A sentence's facts come one after another.
+			if sp := e.spans[j]; sp != last {
+				last = sp
+				lastSentence++
+				sid = lastSentence
+				if _, err := insFTS.Exec(sid, e.keys[f.Sentence]); err != nil {
 					return err
 				}
-				sid, _ = res.LastInsertId()
-				sentence[f.Sentence] = sid
 			}
-			if _, err := insFact.Exec(docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, e.key(f.Unit), f.Per,
-				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End); err != nil {
+			if _, err := insFact.Exec(docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, e.keys[f.Unit], f.Per,
+				f.Qualifier, f.Change, f.AsOf, f.Text, f.Start, f.End, last.start, last.end); err != nil {
 				return err
 			}
 		}
 	}
-	if _, err := tx.Exec(`INSERT INTO sentences_fts (docid, body) SELECT id, key FROM sentences WHERE id > ?`, lastSentence); err != nil {
-		return err
-	}
 	return tx.Commit()
+}
+
+// prepareAll prepares statements in a transaction.
+func prepareAll(tx *sql.Tx, stmts ...string) ([]*sql.Stmt, error) {
+	out := make([]*sql.Stmt, len(stmts))
+	for i, q := range stmts {
+		st, err := tx.Prepare(q)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", q, err)
+		}
+		out[i] = st
+	}
+	return out, nil
 }
 
 // deleteSiblings removes the further articles stored for an input
@@ -336,8 +365,8 @@ func globEscape(s string) string {
 	return b.String()
 }
 
-// deleteDocument removes a document, its sentences and facts (by the
-// foreign keys' cascade) and their full-text rows.
+// deleteDocument removes a document, its facts (by the foreign key's
+// cascade) and the full-text rows of their sentences.
 func deleteDocument(sentIDs, delFTS, delDoc *sql.Stmt, id int64) error {
 	ids, err := queryIDs(sentIDs, id)
 	if err != nil {

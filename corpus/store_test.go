@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vnfacts/vnfacts/extract"
 )
 
 // mustOpen opens a fresh database in a temporary directory.
@@ -374,5 +376,26 @@ func TestGluedInput(t *testing.T) {
 	s.db.QueryRow(`SELECT count(*) FROM sentences_fts WHERE docid NOT IN (SELECT id FROM sentences)`).Scan(&stale)
 	if n != 1 || stale != 0 {
 		t.Errorf("after the change: %d documents, %d stale index rows; want 1 and 0", n, stale)
+	}
+}
+
+// TestPutSameSourceTwice: two entries of one source in a run, both taken
+// for new, leave one document, the later one.
+func TestPutSameSourceTwice(t *testing.T) {
+	s := mustOpen(t)
+	mk := func(text string) Entry {
+		a := extract.Article{Doc: "a.txt", Text: text}
+		return Entry{Source: "a.txt", Hash: text, Article: a, Fresh: true, Replaces: true,
+			Facts: extract.Extractor{}.Facts("a.txt", text)}
+	}
+	if err := s.Put([]Entry{mk("Tỉnh có 21/25 dịch vụ công."), mk("Tỉnh có 23/25 dịch vụ công.")}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Query(Query{Words: "dich vu cong"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].Value != 23 || rows[0].Sentence != "Tỉnh có 23/25 dịch vụ công." {
+		t.Fatalf("got %+v", rows)
 	}
 }

@@ -34,9 +34,9 @@ func (a Article) PublishedISO() string {
 // line (after trimming) that is not part of an article's body.
 var (
 	reCounter    = regexp.MustCompile(`\s*\((?:Lượt xem|Lượt đọc|Views?):?\s*[\d.,]+\)\s*$`)
-	reUpdated    = regexp.MustCompile(`(?i)^(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)$|^((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}.{0,30})$`)
+	reUpdated    = regexp.MustCompile(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}.{0,30}))$`)
 	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|/|\|)|\s(?:>>|»)\s`)
-	reCounters   = regexp.MustCompile(`(?i)^(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|^[\d.,]+\s*(?:Lượt xem|lượt xem|Bình luận)`)
+	reCounters   = regexp.MustCompile(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
 	reAd         = regexp.MustCompile(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
 	rePrompt     = regexp.MustCompile(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Xem thêm:?$|Đọc thêm:?$|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
 	reFollowLead = regexp.MustCompile(`^Theo dõi .{1,60}? trên`)
@@ -93,15 +93,15 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) {
-			a.Title = strings.TrimSpace(reCounter.ReplaceAllString(line, ""))
+			a.Title = titleOf(line)
 			seen[dedupeKey(a.Title)] = true
 			continue
 		}
 		// Another article glued after this one ended.
 		if (ended || inFooter || inRelated || lastShort != "") && len(body) > 0 && looksLikeTitle(line) &&
-			!seen[dedupeKey(strings.TrimSpace(reCounter.ReplaceAllString(line, "")))] && proseFollows(lines, li) && !reFooter.MatchString(line) {
+			!seen[dedupeKey(titleOf(line))] && proseFollows(lines, li) && !reFooter.MatchString(line) {
 			finish()
-			a = Article{Doc: doc + "#a" + strconv.Itoa(len(out)+1), Title: strings.TrimSpace(reCounter.ReplaceAllString(line, ""))}
+			a = Article{Doc: doc + "#a" + strconv.Itoa(len(out)+1), Title: titleOf(line)}
 			seen[dedupeKey(a.Title)] = true
 			body, lastShort = nil, ""
 			inRelated, inFooter, ended = false, false, false
@@ -175,6 +175,14 @@ func CleanTextAll(doc, raw string) []Article {
 		}
 	}
 	return kept
+}
+
+// titleOf is a title line without a trailing view counter.
+func titleOf(line string) string {
+	if !strings.HasSuffix(line, ")") {
+		return line
+	}
+	return strings.TrimSpace(reCounter.ReplaceAllString(line, ""))
 }
 
 // proseFollows reports whether the next non-empty line after li is a

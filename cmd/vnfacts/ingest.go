@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"github.com/vnfacts/vnfacts/corpus"
@@ -15,6 +17,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(e, fs)
 	force := fs.Bool("force", false, "re-extract every input, changed or not")
 	workers := fs.Int("workers", 0, "goroutines that clean and extract (0: all cores)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -28,6 +31,17 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		// the heap well under 300 MB whatever the corpus.
 		debug.SetGCPercent(400)
 		debug.SetMemoryLimit(200 << 20)
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	paths := expand(fs.Args())
 	st, err := corpus.Open(*db)
