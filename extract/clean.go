@@ -34,17 +34,17 @@ func (a Article) PublishedISO() string {
 // line (after trimming) that is not part of an article's body.
 var (
 	reCounter    = regexp.MustCompile(`\s*\((?:Lượt xem|Lượt đọc|Views?):?\s*[\d.,]+\)\s*$`)
-	reUpdated    = regexp.MustCompile(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}.{0,30}))$`)
+	reUpdated    = mustLineRe(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}.{0,30}))$`)
 	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|/|\|)|\s(?:>>|»)\s`)
-	reCounters   = regexp.MustCompile(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
-	reAd         = regexp.MustCompile(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
-	rePrompt     = regexp.MustCompile(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Xem thêm:?$|Đọc thêm:?$|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
+	reCounters   = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
+	reAd         = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
+	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Xem thêm:?$|Đọc thêm:?$|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
 	reFollowLead = regexp.MustCompile(`^Theo dõi .{1,60}? trên`)
-	reFooter     = regexp.MustCompile(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
-	reRelated    = regexp.MustCompile(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp)\s*:?$`)
-	reListDate   = regexp.MustCompile(`^\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\)?\s*-?$`)
+	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
+	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp)\s*:?$`)
+	reListDate   = mustLineRe(`^\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\)?\s*-?$`)
 	reCaption    = regexp.MustCompile(`(?i)(?:^Ảnh\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|^Ảnh minh h[oọ]a)`)
-	reSource     = regexp.MustCompile(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
+	reSource     = mustLineRe(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
 )
 
 // CleanText cleans a plain-text scrape: it reads the title and date,
@@ -212,7 +212,7 @@ func dedupeKey(line string) string {
 
 // matchShort runs a line pattern only on lines short enough to be
 // boilerplate: prose paragraphs are long, and regexps are the cost here.
-func matchShort(re *regexp.Regexp, line string) []string {
+func matchShort(re lineRe, line string) []string {
 	if len(line) > 200 {
 		return nil
 	}

@@ -66,8 +66,9 @@ func Text(s string) string {
 			}
 			space = false
 			// Copy the run of ordinary bytes at once.
+			// A single space between ordinary bytes stays in the run.
 			j := i + sz
-			for j < len(s) && !textSpecial[s[j]] {
+			for j < len(s) && (!textSpecial[s[j]] || s[j] == ' ' && j+1 < len(s) && !textSpecial[s[j+1]]) {
 				j++
 			}
 			b = append(b, s[i:j]...)
@@ -200,7 +201,7 @@ func Key(s string) string {
 			case r >= 'A' && r <= 'Z':
 				r += 'a' - 'A'
 			}
-		} else if k, ok := baseLetter[r]; ok {
+		} else if k := baseOf(r); k != 0 {
 			r = k
 		} else if unicode.Is(unicode.Mn, r) || isZeroWidth(r) {
 			continue
@@ -219,20 +220,38 @@ func Key(s string) string {
 	return b.String()
 }
 
-// baseLetter maps each precomposed Latin letter with marks to its lower
-// case base letter (ệ → e, Đ → d), built once from the Unicode
-// decompositions of the blocks Vietnamese uses.
-var baseLetter = func() map[rune]rune {
-	m := map[rune]rune{'đ': 'd', 'Đ': 'd'}
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			d := []rune(norm.NFD.String(string(r)))
-			if len(d) > 1 && d[0] < utf8.RuneSelf {
-				m[r] = unicode.ToLower(d[0])
-			}
+// baseLatin1 and baseVietnamese map each precomposed Latin letter with
+// marks to its lower case base letter (ệ → e, Đ → d), or 0: tables built
+// once from the Unicode decompositions of the two blocks Vietnamese uses,
+// indexed by the rune's offset in its block.
+var baseLatin1, baseVietnamese = func() (lo [0x250 - 0xC0]byte, hi [0x100]byte) {
+	base := func(r rune) byte {
+		if r == 'đ' || r == 'Đ' {
+			return 'd'
 		}
+		d := []rune(norm.NFD.String(string(r)))
+		if len(d) > 1 && d[0] < utf8.RuneSelf {
+			return byte(unicode.ToLower(d[0]))
+		}
+		return 0
 	}
-	add(0xC0, 0x24F)
-	add(0x1E00, 0x1EFF)
-	return m
+	for i := range lo {
+		lo[i] = base(rune(0xC0 + i))
+	}
+	for i := range hi {
+		hi[i] = base(rune(0x1E00 + i))
+	}
+	return
 }()
+
+// baseOf returns the base letter of r, or 0 when r is not a Latin letter
+// with marks.
+func baseOf(r rune) rune {
+	switch {
+	case r >= 0xC0 && r < 0x250:
+		return rune(baseLatin1[r-0xC0])
+	case r >= 0x1E00 && r < 0x1F00:
+		return rune(baseVietnamese[r-0x1E00])
+	}
+	return 0
+}
