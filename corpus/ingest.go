@@ -71,6 +71,8 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	if err != nil {
 		return Summary{}, err
 	}
+	cp := startCheckpointer(s.Path, 200*time.Millisecond)
+	defer cp.Stop()
 	sum := Summary{RunID: run.ID}
 
 	type docErr struct {
