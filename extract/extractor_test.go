@@ -54,6 +54,8 @@ func TestFacts(t *testing.T) {
 		{"Xuất khẩu 1.000 tấn gạo.", "count 1000 [tấn gạo]"},
 		{"Tuyến đường dài 25 km.", "count 25 [km]"},
 		{"Trồng mới 3 ha rừng.", "count 3 [ha rừng]"},
+		{"Áp dụng biện pháp đối với 25 cá nhân nêu trên.", "count 25 [cá nhân]"},
+		{"Trong 12 vụ kể trên có 3 vụ nghiêm trọng.", "count 12 [vụ] | count 3 [vụ nghiêm trọng]"},
 		// Not counts.
 		{"Doanh thu gấp 2,46 lần so với kế hoạch.", ""},
 		{"Kim ngạch tăng 4,8 lần.", ""},

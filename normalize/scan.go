@@ -523,8 +523,13 @@ func (s *scanner) perAt(i int) (string, int) {
 	var parts []string
 	k := 0
 	for s.punct(i+k, "/") && s.attached(i+k) && s.tok(i+k+1).kind == tWord && s.attached(i+k+1) {
-		parts = append(parts, s.str(i+k+1))
+		w := s.str(i + k + 1)
 		k += 2
+		if next := s.tok(i + k); next.kind == tWord && PerCompounds[s.tok(i+k-1).low+" "+next.low] {
+			w += " " + s.str(i+k)
+			k++
+		}
+		parts = append(parts, w)
 	}
 	return strings.Join(parts, "/"), k
 }

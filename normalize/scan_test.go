@@ -101,6 +101,9 @@ func TestScan(t *testing.T) {
 		{"624 USD/tấn", "money=624 USD/tấn"},
 		{"183,8 triệu đồng/lượng", "money=183800000 VND/lượng"},
 		{"2 triệu đồng/người/tháng", "money=2000000 VND/người/tháng"},
+		{"3.000 đồng/cổ phiếu", "money=3000 VND/cổ phiếu"},
+		{"5 triệu đồng/đầu người/năm", "money=5000000 VND/đầu người/năm"},
+		{"giá 20.000 đồng/cổ, tăng", "money=20000 VND/cổ"},
 		// Ratios.
 		{"21/25 dịch vụ", "ratio=21/25"},
 		{"187/227 nhóm", "ratio=187/227"},

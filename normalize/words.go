@@ -23,6 +23,7 @@ tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống l�
 nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp
 dài rộng cao sâu nặng nằm
+nêu kể
 rất quá khá tới nay hiện mà chưa không đang
 đồng usd vnđ vnd
 `)
@@ -45,6 +46,13 @@ học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_tr�
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
 bị_hại bị_cáo bị_can bị_đơn
 đồng_bào đồng_hồ trên_mạng khách_hàng trong_nước ngoài_nước
+`)
+
+// PerCompounds are the two-syllable nouns a price or rate can be per:
+// "3.000 đồng/cổ phiếu", "5 triệu đồng/đầu người".
+var PerCompounds = wordSet(`
+cổ_phiếu trái_phiếu chứng_chỉ sản_phẩm học_sinh sinh_viên lao_động nhân_khẩu
+đầu_người người_dân gia_đình căn_hộ mét_vuông hành_khách lượt_khách suất_ăn
 `)
 
 // TimeUnits turn a number into a duration: "6 tháng" is P6M, not a count.
