@@ -9,8 +9,9 @@ import (
 )
 
 // Version names the extraction rules. Stored facts made by another version
-// are re-extracted on the next ingest.
-const Version = "1"
+// are re-extracted on the next ingest: change it with any rule that can
+// change a fact.
+const Version = "2"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {

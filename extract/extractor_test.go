@@ -55,6 +55,9 @@ func TestFacts(t *testing.T) {
 		{"Tuyến đường dài 25 km.", "count 25 [km]"},
 		{"Trồng mới 3 ha rừng.", "count 3 [ha rừng]"},
 		{"Áp dụng biện pháp đối với 25 cá nhân nêu trên.", "count 25 [cá nhân]"},
+		{"Chỉ số đo đồng USD với 6 đồng tiền chủ chốt ở mức 98,86.", "count 6 [đồng tiền chủ chốt]"},
+		{"Quá trình dự kiến kéo dài đến khoảng tháng 3 - 6/2027.", ""},
+		{"Một bó 10 bông dao động từ 400.000 đồng.", "count 10 [bông] | money 400000 [VND]"},
 		{"Trong 12 vụ kể trên có 3 vụ nghiêm trọng.", "count 12 [vụ] | count 3 [vụ nghiêm trọng]"},
 		// Not counts.
 		{"Doanh thu gấp 2,46 lần so với kế hoạch.", ""},

@@ -505,6 +505,11 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	if code == "" || t.low == "đô" && !s.attached(i) && !s.isEnd(i+1) {
 		return "", 0
 	}
+	// "6 đồng tiền chủ chốt" counts currencies; "đồng hồ", "đồng bào" are
+	// not money either.
+	if n := s.tok(i + 1); n.kind == tWord && NounCompounds[t.low+" "+n.low] {
+		return "", 0
+	}
 	if t.low == "tệ" || t.low == "won" || t.low == "yên" {
 		// Bare words that are also ordinary Vietnamese words: only after a scale.
 		if s.scaleAt(i-1) == 0 {

@@ -104,6 +104,13 @@ func (s *scanner) dateDigits(i int) int {
 		}
 		return s.withTime(Mention{Kind: KindDate, Date: isoDay(NearestYear(b, a, s.ref), b, a)}, i, i+3)
 	}
+	// A month and year, "3/2026", "đến 6/2027": no count has a year for
+	// its total unless a unit follows ("6/2027 hồ sơ").
+	if sep.low == "/" && al <= 2 && bl == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100 &&
+		!s.isFollowedByUnit(i+2) && !s.punct(i+3, "%") {
+		s.emit(Mention{Kind: KindDate, Date: isoMonth(b, a)}, i, i+3)
+		return 3
+	}
 	if al > 2 || bl > 2 || !ValidDate(0, b, a) {
 		return 0
 	}

@@ -102,6 +102,9 @@ func TestScan(t *testing.T) {
 		{"183,8 triệu đồng/lượng", "money=183800000 VND/lượng"},
 		{"2 triệu đồng/người/tháng", "money=2000000 VND/người/tháng"},
 		{"3.000 đồng/cổ phiếu", "money=3000 VND/cổ phiếu"},
+		{"so với 6 đồng tiền chủ chốt", "number=6"},
+		{"dự kiến kéo dài đến 6/2027", "date=2027-06"},
+		{"lên sàn vào 10/2011,", "date=2011-10"},
 		{"5 triệu đồng/đầu người/năm", "money=5000000 VND/đầu người/năm"},
 		{"giá 20.000 đồng/cổ, tăng", "money=20000 VND/cổ"},
 		// Ratios.
