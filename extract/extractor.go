@@ -377,9 +377,25 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			}
 			continue
 		}
+		// A rate: "68,4 tạ/ha", "80 km/h", "300 người/km2", "5.000
+		// lượt/ngày": the slash is glued to a word on both sides and one
+		// of them is a measure or a time.
+		if t.Text == "/" && !t.Space && n > 0 && j+1 < len(c.toks) && c.toks[j+1].Word && !c.toks[j+1].Space {
+			prev, next := c.toks[j-1].Lower, c.toks[j+1].Lower
+			_, nextTime := normalize.TimeUnits[next]
+			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" {
+				end = c.toks[j+1].End
+				j += 2
+				if j < len(c.toks) && c.toks[j].Num && !c.toks[j].Space && (c.toks[j].Text == "2" || c.toks[j].Text == "3") {
+					end = c.toks[j].End
+				}
+				break
+			}
+		}
 		// "bộ, ngành": a comma between two short nouns joins them, if the
-		// noun after it ends at punctuation, "và" or another figure.
-		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && pairAfter(c, j+1) {
+		// noun after it ends at punctuation, "và" or another figure. A
+		// measure ends its unit: "2,95 triệu ha, năng suất …".
+		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && !normalize.MeasureUnits[c.toks[j-1].Lower] && pairAfter(c, j+1) {
 			segWords = 0
 			j++
 			continue
