@@ -414,7 +414,8 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	k := 0
 	for i+k < len(c.toks) && c.toks[i+k].Word && k < 5 {
 		if stopsUnit(c, i+k, 1) {
-			break
+			// "45/63 tỉnh, thành phố hoàn thành …": a verb ends the pair.
+			return k > 0 && k <= 4
 		}
 		k++
 	}

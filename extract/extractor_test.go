@@ -58,6 +58,8 @@ func TestFacts(t *testing.T) {
 		{"Tốc độ tối đa 80 km/h trên đoạn này.", "count 80 [km/h] at_most"},
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
+		{"Đã có 45/63 tỉnh, thành phố hoàn thành việc sắp xếp.", "ratio 45/63 [tỉnh, thành phố]"},
+		{"Khu công nghiệp rộng 500 ha thu hút 35 dự án.", "count 500 [ha] | count 35 [dự án]"},
 		{"Có 3/5 thành viên hội đồng bỏ phiếu tán thành.", "ratio 3/5 [thành viên hội đồng]"},
 		{"Đã ký 12 hợp đồng với 4 cộng đồng dân cư.", "count 12 [hợp đồng] | count 4 [cộng đồng dân cư]"},
 		{"Áp dụng biện pháp đối với 25 cá nhân nêu trên.", "count 25 [cá nhân]"},

@@ -23,7 +23,7 @@ tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống l�
 nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp
 dài rộng cao sâu nặng nằm
-nêu kể dao_động bỏ_phiếu biểu_quyết
+nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp
 rất quá khá tới nay hiện mà chưa không đang
 đồng usd vnđ vnd
 `)
@@ -53,6 +53,7 @@ bị_hại bị_cáo bị_can bị_đơn
 var PerCompounds = wordSet(`
 cổ_phiếu trái_phiếu chứng_chỉ sản_phẩm học_sinh sinh_viên lao_động nhân_khẩu
 đầu_người người_dân gia_đình căn_hộ mét_vuông hành_khách lượt_khách suất_ăn
+doanh_nghiệp khách_hàng dự_án hợp_đồng công_nhân nhân_viên bệnh_nhân thành_viên
 `)
 
 // TimeUnits turn a number into a duration: "6 tháng" is P6M, not a count.
