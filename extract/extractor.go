@@ -441,6 +441,11 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	if normalize.FunctionWords[w] || n == 0 && normalize.LeadVerbs[w] {
 		return true
 	}
+	// "tỉnh miền núi phía Bắc": a compass point after "phía", "miền",
+	// "vùng" belongs to the unit, capital or not.
+	if n > 0 && directions[w] && j > 0 && (c.toks[j-1].Lower == "phía" || c.toks[j-1].Lower == "miền" || c.toks[j-1].Lower == "vùng") {
+		return false
+	}
 	if j+1 < len(c.toks) && normalize.FunctionWords[w+" "+c.toks[j+1].Lower] {
 		return true
 	}
@@ -463,6 +468,8 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	}
 	return false
 }
+
+var directions = map[string]bool{"bắc": true, "nam": true, "đông": true, "tây": true, "trung": true}
 
 // qualifierWords holds each qualifier phrase split into words, once.
 var qualifierWords = func() [][]string {

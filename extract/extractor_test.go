@@ -60,6 +60,8 @@ func TestFacts(t *testing.T) {
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
 		{"Đã có 45/63 tỉnh, thành phố hoàn thành việc sắp xếp.", "ratio 45/63 [tỉnh, thành phố]"},
 		{"Khu công nghiệp rộng 500 ha thu hút 35 dự án.", "count 500 [ha] | count 35 [dự án]"},
+		{"Mười hai tỉnh miền núi phía Bắc đã ký cam kết.", "count 12 [tỉnh miền núi phía Bắc]"},
+		{"Nhà máy công suất 1.200 MW dự kiến phát điện năm 2026.", "count 1200 [MW]"},
 		{"Có 3/5 thành viên hội đồng bỏ phiếu tán thành.", "ratio 3/5 [thành viên hội đồng]"},
 		{"Đã ký 12 hợp đồng với 4 cộng đồng dân cư.", "count 12 [hợp đồng] | count 4 [cộng đồng dân cư]"},
 		{"Áp dụng biện pháp đối với 25 cá nhân nêu trên.", "count 25 [cá nhân]"},
