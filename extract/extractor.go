@@ -426,8 +426,10 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if next >= len(c.toks) {
 		return true
 	}
+	// Words right before a number name that number ("215 trường hợp, thu
+	// nộp ngân sách 1,2 tỷ đồng"): they are not a second noun.
 	t := c.toks[next]
-	return t.Num || !t.Word && t.Text != "(" && t.Text != "/" || t.Lower == "và" || t.Lower == "hoặc" || normalize.FunctionWords[t.Lower]
+	return !t.Num && !t.Word && t.Text != "(" && t.Text != "/" || t.Lower == "và" || t.Lower == "hoặc" || normalize.FunctionWords[t.Lower]
 }
 
 // stopsUnit reports whether word j cannot be part of a unit that has n
