@@ -412,10 +412,11 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 // a coordination: followed by punctuation, "và", a number or the end.
 func pairAfter(c *sentenceCtx, i int) bool {
 	k := 0
+	stopped := false
 	for i+k < len(c.toks) && c.toks[i+k].Word && k < 5 {
 		if stopsUnit(c, i+k, 1) {
-			// "45/63 tỉnh, thành phố hoàn thành …": a verb ends the pair.
-			return k > 0 && k <= 4
+			stopped = true
+			break
 		}
 		k++
 	}
@@ -426,10 +427,20 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if next >= len(c.toks) {
 		return true
 	}
+	t := c.toks[next]
+	if t.Lower == "và" || t.Lower == "hoặc" {
+		return true
+	}
+	if stopped || normalize.FunctionWords[t.Lower] {
+		// "45/63 tỉnh, thành phố hoàn thành …": a verb ends the pair,
+		// unless it is one that states the next figure: "520 căn hộ, giá
+		// bán từ 45 triệu đồng/m2" names that figure. "30 quận, huyện,
+		// thị xã với 579 xã" goes on.
+		return !(figureCues[t.Lower] && next+1 < len(c.toks) && c.toks[next+1].Num)
+	}
 	// Words right before a number name that number ("215 trường hợp, thu
 	// nộp ngân sách 1,2 tỷ đồng"): they are not a second noun.
-	t := c.toks[next]
-	return !t.Num && !t.Word && t.Text != "(" && t.Text != "/" || t.Lower == "và" || t.Lower == "hoặc" || normalize.FunctionWords[t.Lower]
+	return !t.Num && !t.Word && t.Text != "(" && t.Text != "/"
 }
 
 // stopsUnit reports whether word j cannot be part of a unit that has n
@@ -470,6 +481,11 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	}
 	return false
 }
+
+// figureCues are the words between a name and its figure: "giá bán từ
+// 45 triệu", "doanh thu đạt 5 tỷ", "tỷ lệ là 30%".
+var figureCues = map[string]bool{"từ": true, "là": true, "đạt": true, "khoảng": true, "gần": true, "hơn": true,
+	"lên": true, "xuống": true, "còn": true, "chỉ": true, "chiếm": true, "bằng": true, "tăng": true, "giảm": true}
 
 var directions = map[string]bool{"bắc": true, "nam": true, "đông": true, "tây": true, "trung": true}
 

@@ -64,6 +64,7 @@ func TestFacts(t *testing.T) {
 		{"Đã xử phạt 215 trường hợp, thu nộp ngân sách 1,2 tỷ đồng.", "count 215 [trường hợp] | money 1200000000 [VND]"},
 		{"Tòa nhà cao 72 tầng, diện tích sàn 250.000 m2.", "count 72 [tầng] | count 250000 [m2]"},
 		{"Chỉ 1/3 số dự án đúng tiến độ.", "ratio 1/3 [số dự án]"},
+		{"Chung cư có 520 căn hộ, giá bán từ 45 triệu đồng/m2.", "count 520 [căn hộ] | money 45000000 [VND]"},
 		{"Nhà máy công suất 1.200 MW dự kiến phát điện năm 2026.", "count 1200 [MW]"},
 		{"Có 3/5 thành viên hội đồng bỏ phiếu tán thành.", "ratio 3/5 [thành viên hội đồng]"},
 		{"Đã ký 12 hợp đồng với 4 cộng đồng dân cư.", "count 12 [hợp đồng] | count 4 [cộng đồng dân cư]"},

@@ -103,6 +103,7 @@ func TestScan(t *testing.T) {
 		{"2 triệu đồng/người/tháng", "money=2000000 VND/người/tháng"},
 		{"3.000 đồng/cổ phiếu", "money=3000 VND/cổ phiếu"},
 		{"10,6 tỷ đồng/doanh nghiệp", "money=10600000000 VND/doanh nghiệp"},
+		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"so với 6 đồng tiền chủ chốt", "number=6"},
 		{"dự kiến kéo dài đến 6/2027", "date=2027-06"},
 		{"lên sàn vào 10/2011,", "date=2011-10"},
