@@ -528,6 +528,9 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 			if p.words == "hơn" && comparatives[c.low(k-1)] {
 				return Exact // "cao hơn 0,48%": a difference
 			}
+			if p.words == "trên" && afterFigure(c, k) {
+				return Exact // "1.000 cây xanh trên 25 tuyến phố": on, not over
+			}
 			if strings.HasPrefix(p.words, "vượt") && followedBySo(c, last) {
 				return Exact // "vượt 0,05% so với chỉ tiêu": the margin
 			}
@@ -539,6 +542,16 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 		return p.q
 	}
 	return Exact
+}
+
+// afterFigure reports whether the words before token k are a figure and
+// its unit: "1.000 cây xanh | trên 25 tuyến phố".
+func afterFigure(c *sentenceCtx, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4 && c.toks[j].Word && !normalize.FunctionWords[c.toks[j].Lower]; n++ {
+		j--
+	}
+	return j >= 0 && j < k-1 && c.toks[j].Num
 }
 
 func followedBySo(c *sentenceCtx, last int) bool {
@@ -578,7 +591,8 @@ func change(c *sentenceCtx, first int) string {
 		case "giảm":
 			return Decrease
 		}
-		if changeBlockers[t.Lower] {
+		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
+		if changeBlockers[t.Lower] && !(t.Lower == "cho" && c.low(j+1) == "vay") {
 			return ""
 		}
 		n++

@@ -80,6 +80,8 @@ func TestFacts(t *testing.T) {
 		{"Lao động từ 15 tuổi trở lên đạt 51,9 triệu người.", "count 51900000 [người]"},
 		// Qualifiers.
 		{"Có hơn 60 triệu hồ sơ.", "count 60000000 [hồ sơ] more_than"},
+		{"Trồng mới 1.000 cây xanh trên 25 tuyến phố.", "count 1000 [cây xanh] | count 25 [tuyến phố]"},
+		{"Thu hút trên 25 nghìn lượt khách.", "count 25000 [lượt khách] more_than"},
 		{"Vượt 7 triệu tấn.", "count 7000000 [tấn] more_than"},
 		{"Giá vượt mốc 46.000 USD.", "money 46000 [USD] more_than"},
 		{"Gần 1,9 triệu công dân.", "count 1900000 [công dân] approx"},
