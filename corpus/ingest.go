@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -147,6 +148,9 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 		if len(batch) == 0 {
 			return nil
 		}
+		// Workers finish in any order; within a batch, ids follow the
+		// sources, so a small ingest numbers its facts the same each time.
+		sort.SliceStable(batch, func(i, j int) bool { return batch[i].Source < batch[j].Source })
 		if err := s.Put(batch); err != nil {
 			return err
 		}
