@@ -212,6 +212,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			break
 		}
 		unit, _ := unitAfter(c, last)
+		if m.Scaled && m.Value >= 1e6 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
+			// "thu về 50 tỷ tiền lãi": the money is the unit.
+			f.Kind, f.Unit = Money, "VND"
+			break
+		}
 		if unit == "" && m.Scaled && m.Value >= 1e6 && moneyContext(c, first) {
 			// "doanh thu đạt 1.200 tỷ": news leaves "đồng" out after
 			// talk of money.

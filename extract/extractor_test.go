@@ -81,6 +81,8 @@ func TestFacts(t *testing.T) {
 		// Qualifiers.
 		{"Có hơn 60 triệu hồ sơ.", "count 60000000 [hồ sơ] more_than"},
 		{"Trồng mới 1.000 cây xanh trên 25 tuyến phố.", "count 1000 [cây xanh] | count 25 [tuyến phố]"},
+		{"Ngân hàng thu về 50 tỷ tiền lãi.", "money 50000000000 [VND]"},
+		{"Chỉ có 1 trong 4 doanh nghiệp có lãi.", "ratio 1/4 [doanh nghiệp]"},
 		{"Thu hút trên 25 nghìn lượt khách.", "count 25000 [lượt khách] more_than"},
 		{"Vượt 7 triệu tấn.", "count 7000000 [tấn] more_than"},
 		{"Giá vượt mốc 46.000 USD.", "money 46000 [USD] more_than"},

@@ -167,6 +167,13 @@ func (s *scanner) at(i int) int {
 	return s.figure(i, i)
 }
 
+// countedAfter reports whether the number at token i is followed by a
+// unit that is not a span of time.
+func (s *scanner) countedAfter(i int) bool {
+	_, isTime := TimeUnits[s.tok(i+1).low]
+	return s.isFollowedByUnit(i) && !isTime
+}
+
 // isFollowedByUnit reports whether the number at token i is followed by
 // a word that could name what is counted.
 func (s *scanner) isFollowedByUnit(i int) bool {
@@ -360,9 +367,14 @@ func (s *scanner) figure(i, from int) int {
 			j = end + 2
 		case s.words(end, "trong tổng số") && s.tok(end+3).kind == tNum:
 			j = end + 3
+		case s.word(end, "trong") && s.tok(end+1).kind == tNum:
+			j = end + 1 // "1 trong 4 doanh nghiệp", checked below
 		}
 		if j > 0 {
-			if d, dn, dscaled, _, ok := s.number(j); ok && !dscaled && d > 0 && !s.punct(j+dn, "/") {
+			if d, dn, dscaled, _, ok := s.number(j); ok && !dscaled && d > 0 && !s.punct(j+dn, "/") &&
+				// A bare "trong" is "in" only before something counted
+				// that is not time: "1 trong 4 doanh nghiệp", not "3 trong 5 năm".
+				(j != end+1 || !s.word(end, "trong") || v <= d && s.countedAfter(j+dn-1)) {
 				m.Kind, m.Denominator = KindRatio, d
 				s.emit(m, from, j+dn)
 				return j + dn - from

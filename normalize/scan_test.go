@@ -105,6 +105,8 @@ func TestScan(t *testing.T) {
 		{"10,6 tỷ đồng/doanh nghiệp", "money=10600000000 VND/doanh nghiệp"},
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"so với 6 đồng tiền chủ chốt", "number=6"},
+		{"chỉ 1 trong 4 doanh nghiệp có lãi", "ratio=1/4"},
+		{"tăng 3 trong 5 năm qua", "number=3 | duration=P5Y"},
 		{"dự kiến kéo dài đến 6/2027", "date=2027-06"},
 		{"lên sàn vào 10/2011,", "date=2011-10"},
 		{"5 triệu đồng/đầu người/năm", "money=5000000 VND/đầu người/năm"},
