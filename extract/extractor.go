@@ -660,6 +660,11 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		if i <= 1 && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") || i == 1 && c.low(0) == "trong" {
 			return trimTime(m.Date)
 		}
+		// Or with the day of the event: "Sáng 5/3, giá xăng giảm …",
+		// "Ngày 20/11, Sở Y tế cho biết …".
+		if k := c.index(m.End); i <= 2 && !future && k < len(c.toks) && c.toks[k].Text == "," {
+			return trimTime(m.Date)
+		}
 	}
 	return ""
 }

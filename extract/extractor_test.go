@@ -83,6 +83,7 @@ func TestFacts(t *testing.T) {
 		{"Trồng mới 1.000 cây xanh trên 25 tuyến phố.", "count 1000 [cây xanh] | count 25 [tuyến phố]"},
 		{"Ngân hàng thu về 50 tỷ tiền lãi.", "money 50000000000 [VND]"},
 		{"Chỉ có 1 trong 4 doanh nghiệp có lãi.", "ratio 1/4 [doanh nghiệp]"},
+		{"Cả nước có 4.200 km đường cao tốc.", "count 4200 [km đường cao tốc]"},
 		{"Thu hút trên 25 nghìn lượt khách.", "count 25000 [lượt khách] more_than"},
 		{"Vượt 7 triệu tấn.", "count 7000000 [tấn] more_than"},
 		{"Giá vượt mốc 46.000 USD.", "money 46000 [USD] more_than"},
@@ -152,6 +153,11 @@ func TestAsOf(t *testing.T) {
 		{"Quý I/2025, xảy ra 4.536 vụ tai nạn.", "2025-Q1"},
 		{"Đến cuối tháng 7 thu nhận 6 triệu hồ sơ.", "2022-07"},
 		{"Có 11 bộ, ngành đã kết nối.", "2022-08-10"},
+		// A sentence that opens with the day of its event.
+		{"Sáng 5/3, giá xăng giảm 500 đồng mỗi lít.", "2022-03-05"},
+		{"Ngày 20/7, Sở Y tế cho biết có 1.234 ca mắc sởi.", "2022-07-20"},
+		// but not a day to come: "from 1/1/2023 on" is no as_of yet.
+		{"Từ ngày 1/1/2023, mức phạt tăng lên 20 triệu đồng.", "2022-08-10"},
 		// A target is no as_of.
 		{"Phục vụ 5 nhóm tiện ích đến năm 2025.", "2022-08-10"},
 		// A paragraph's cue carries to its next sentences.
