@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"database/sql"
-	"net/url"
 	"sync"
 	"time"
 )
@@ -22,7 +21,7 @@ type checkpointer struct {
 // returns nil if it cannot open the database: the writer's own automatic
 // checkpoints still run then.
 func startCheckpointer(path string, interval time.Duration) *checkpointer {
-	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?_busy_timeout=10000")
+	db, err := sql.Open("sqlite3", dsn(path, "_busy_timeout=10000"))
 	if err != nil {
 		return nil
 	}

@@ -39,8 +39,7 @@ func Open(path string) (*Store, error) {
 	// makes a second writer wait instead of failing; foreign keys make the
 	// facts of a replaced document go with it. synchronous=NORMAL is safe
 	// with WAL: a crash loses at most the last commits, never consistency.
-	dsn := "file:" + url.PathEscape(path) + "?_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=-65536"
-	db, err := sql.Open("sqlite3", dsn)
+	db, err := sql.Open("sqlite3", dsn(path, "_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=-65536"))
 	if err != nil {
 		return nil, err
 	}
@@ -60,10 +59,14 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
+// dsn is the driver's name for the database at path with params.
+func dsn(path, params string) string {
+	return "file:" + url.PathEscape(path) + "?" + params
+}
+
 // OpenReadOnly opens an existing database for reading only.
 func OpenReadOnly(path string) (*Store, error) {
-	dsn := "file:" + url.PathEscape(path) + "?mode=ro&_busy_timeout=10000&_query_only=true"
-	db, err := sql.Open("sqlite3", dsn)
+	db, err := sql.Open("sqlite3", dsn(path, "mode=ro&_busy_timeout=10000&_query_only=true"))
 	if err != nil {
 		return nil, err
 	}

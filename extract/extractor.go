@@ -375,8 +375,7 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			n++
 			segWords++
 			j++
-			// "m3", "km2": a power glued to a measure.
-			if j < len(c.toks) && c.toks[j].Num && !c.toks[j].Space && (c.toks[j].Text == "2" || c.toks[j].Text == "3") && normalize.MeasureUnits[t.Lower] {
+			if gluedPower(c, j) {
 				end = c.toks[j].End
 				j++
 			}
@@ -391,7 +390,7 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" {
 				end = c.toks[j+1].End
 				j += 2
-				if j < len(c.toks) && c.toks[j].Num && !c.toks[j].Space && (c.toks[j].Text == "2" || c.toks[j].Text == "3") {
+				if gluedPower(c, j) {
 					end = c.toks[j].End
 				}
 				break
@@ -411,6 +410,13 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 		return "", 0
 	}
 	return c.text[start:end], end
+}
+
+// gluedPower reports whether token j is a power glued to the measure
+// before it: the "2" of "km2", the "3" of "m3".
+func gluedPower(c *sentenceCtx, j int) bool {
+	return j > 0 && j < len(c.toks) && c.toks[j].Num && !c.toks[j].Space && (c.toks[j].Text == "2" || c.toks[j].Text == "3") &&
+		normalize.MeasureUnits[c.toks[j-1].Lower]
 }
 
 // pairAfter reports whether the words from i form a short noun that ends
