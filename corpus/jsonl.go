@@ -65,7 +65,7 @@ func emitJSONPage(src string, t []byte, emit func(Document, error)) {
 	if p.URL != "" {
 		src = p.URL
 	}
-	d, err := decodeDoc(src, []byte(content), p.URL)
+	d, err := decodeDoc(src, []byte(content), p.URL, "")
 	if err == nil && p.HTML == "" {
 		d.Format = FormatText
 	}

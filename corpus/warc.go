@@ -83,7 +83,7 @@ func readWARC(name string, r *bufio.Reader, emit func(Document, error)) {
 		if ctype != "" && !strings.Contains(ctype, "html") && !strings.Contains(ctype, "text") {
 			continue
 		}
-		d, err := decodeDoc(src, body, uri)
+		d, err := decodeDoc(src, body, uri, "")
 		if err == nil && ctype != "" {
 			if i := strings.Index(ctype, "charset="); i >= 0 && !strings.Contains(ctype[i:], "utf-8") {
 				if s, err2 := normalize.Decode(body, strings.TrimSpace(ctype[i+8:])); err2 == nil {

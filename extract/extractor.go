@@ -59,15 +59,17 @@ func (x Extractor) Facts(doc, text string) []Fact {
 		scanRef = time.Now().In(normalize.Location)
 	}
 	para := ""
-	paraStart := -1
+	prev := 0
+	var toks []normalize.Token
 	for _, sp := range Sentences(text) {
 		sent := text[sp.Start:sp.End]
 		// A paragraph's as_of cue ("Tính đến ngày 31/7, ...") carries over
 		// to its later sentences.
-		if p := strings.LastIndexByte(text[:sp.Start], '\n'); p != paraStart {
-			paraStart, para = p, ""
+		if strings.IndexByte(text[prev:sp.Start], '\n') >= 0 {
+			para = ""
 		}
-		fs, asOf := x.sentenceFacts(doc, sent, sp.Start, scanRef, para)
+		prev = sp.Start
+		fs, asOf := x.sentenceFacts(doc, sent, sp.Start, scanRef, para, &toks)
 		if asOf != "" {
 			para = asOf
 		}
@@ -82,7 +84,7 @@ func (x Extractor) FactsOfSentence(doc, sentence string) []Fact {
 	if ref.IsZero() {
 		ref = time.Now().In(normalize.Location)
 	}
-	fs, _ := x.sentenceFacts(doc, sentence, 0, ref, "")
+	fs, _ := x.sentenceFacts(doc, sentence, 0, ref, "", new([]normalize.Token))
 	return fs
 }
 
@@ -121,11 +123,14 @@ func mayHoldFigure(sent string) bool {
 // holds no figure: tens, hundreds and scales ("hai mươi lăm", "bốn triệu").
 var numberWords = []string{"mươi", "mười", "Mười", "trăm", "Trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "phần trăm"}
 
-func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, paraAsOf string) ([]Fact, string) {
+// sentenceFacts reads the facts of one sentence; buf is a token buffer
+// kept from sentence to sentence.
+func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, paraAsOf string, buf *[]normalize.Token) ([]Fact, string) {
 	if !mayHoldFigure(sent) {
 		return nil, ""
 	}
-	ms, toks := normalize.ScanTokens(sent, ref)
+	ms, toks := normalize.ScanTokens(sent, ref, *buf)
+	*buf = toks
 	if len(ms) == 0 {
 		return nil, ""
 	}

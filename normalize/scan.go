@@ -762,9 +762,10 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 }
 
 // ScanTokens is Scan that also returns the tokens it read, so a caller
-// that needs both tokenizes once.
-func ScanTokens(text string, ref time.Time) ([]Mention, []Token) {
-	var toks []Token
-	ms := scanAll(text, ref, func(t []token) { toks = exportTokens(text, t) })
+// that needs both tokenizes once. The tokens are written over buf, which
+// a caller scanning sentence after sentence passes back each time.
+func ScanTokens(text string, ref time.Time, buf []Token) ([]Mention, []Token) {
+	toks := buf[:0]
+	ms := scanAll(text, ref, func(t []token) { toks = exportTokens(toks, text, t) })
 	return ms, toks
 }

@@ -186,11 +186,10 @@ type Token struct {
 	Space      bool   // white space stands before it
 }
 
-func exportTokens(text string, raw []token) []Token {
-	out := make([]Token, len(raw))
-	for i, t := range raw {
-		out[i] = Token{Start: t.start, End: t.end, Text: text[t.start:t.end], Lower: t.low,
-			Word: t.kind == tWord, Num: t.kind == tNum, Space: t.space}
+func exportTokens(out []Token, text string, raw []token) []Token {
+	for _, t := range raw {
+		out = append(out, Token{Start: t.start, End: t.end, Text: text[t.start:t.end], Lower: t.low,
+			Word: t.kind == tWord, Num: t.kind == tNum, Space: t.space})
 	}
 	return out
 }
