@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vnfacts/vnfacts/normalize"
@@ -60,7 +61,8 @@ func (x Extractor) Facts(doc, text string) []Fact {
 	}
 	para := ""
 	prev := 0
-	var toks []normalize.Token
+	sc := scanners.Get().(*normalize.Scanner)
+	defer scanners.Put(sc)
 	for _, sp := range Sentences(text) {
 		sent := text[sp.Start:sp.End]
 		// A paragraph's as_of cue ("Tính đến ngày 31/7, ...") carries over
@@ -69,11 +71,11 @@ func (x Extractor) Facts(doc, text string) []Fact {
 			para = ""
 		}
 		prev = sp.Start
-		fs, asOf := x.sentenceFacts(doc, sent, sp.Start, scanRef, para, &toks)
+		var asOf string
+		out, asOf = x.sentenceFacts(out, doc, sent, sp.Start, scanRef, para, sc)
 		if asOf != "" {
 			para = asOf
 		}
-		out = append(out, fs...)
 	}
 	return out
 }
@@ -84,9 +86,12 @@ func (x Extractor) FactsOfSentence(doc, sentence string) []Fact {
 	if ref.IsZero() {
 		ref = time.Now().In(normalize.Location)
 	}
-	fs, _ := x.sentenceFacts(doc, sentence, 0, ref, "", new([]normalize.Token))
+	fs, _ := x.sentenceFacts(nil, doc, sentence, 0, ref, "", new(normalize.Scanner))
 	return fs
 }
+
+// scanners keeps Scanners, and their grown buffers, from article to article.
+var scanners = sync.Pool{New: func() any { return new(normalize.Scanner) }}
 
 type sentenceCtx struct {
 	text string
@@ -123,16 +128,15 @@ func mayHoldFigure(sent string) bool {
 // holds no figure: tens, hundreds and scales ("hai mươi lăm", "bốn triệu").
 var numberWords = []string{"mươi", "mười", "Mười", "trăm", "Trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "phần trăm"}
 
-// sentenceFacts reads the facts of one sentence; buf is a token buffer
-// kept from sentence to sentence.
-func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, paraAsOf string, buf *[]normalize.Token) ([]Fact, string) {
+// sentenceFacts appends the facts of one sentence to out, read with sc,
+// which an article's sentences share.
+func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, ref time.Time, paraAsOf string, sc *normalize.Scanner) ([]Fact, string) {
 	if !mayHoldFigure(sent) {
-		return nil, ""
+		return out, ""
 	}
-	ms, toks := normalize.ScanTokens(sent, ref, *buf)
-	*buf = toks
+	ms, toks := sc.Scan(sent, ref)
 	if len(ms) == 0 {
-		return nil, ""
+		return out, ""
 	}
 	c := &sentenceCtx{text: sent, toks: toks}
 	asOf := sentenceAsOf(c, ms, x.Ref)
@@ -143,7 +147,7 @@ func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, pa
 	if asOf == "" && !x.Ref.IsZero() {
 		asOf = x.Ref.Format("2006-01-02")
 	}
-	var out []Fact
+	n := len(out)
 	for mi := range ms {
 		f, ok := x.fact(c, ms, mi)
 		if !ok {
@@ -156,8 +160,9 @@ func (x Extractor) sentenceFacts(doc, sent string, offset int, ref time.Time, pa
 		f.End += offset
 		out = append(out, f)
 	}
-	out = mergeRatios(c, out, offset)
-	inheritChange(c, out, offset)
+	// Both work in place on the sentence's facts.
+	out = out[:n+len(mergeRatios(c, out[n:], offset))]
+	inheritChange(c, out[n:], offset)
 	return out, carry
 }
 

@@ -62,15 +62,16 @@ type scanner struct {
 // Dates without a year are resolved against ref (the article's date).
 // Scan never fails: what it cannot read is left out.
 func Scan(text string, ref time.Time) []Mention {
-	return scanAll(text, ref, nil)
+	return scanAll(text, ref, nil, nil)
 }
 
-func scanAll(text string, ref time.Time, keep func([]token)) []Mention {
+// scanAll scans text, appending its mentions to out.
+func scanAll(text string, ref time.Time, out []Mention, keep func([]token)) []Mention {
 	if ref.IsZero() {
 		ref = time.Now().In(Location)
 	}
 	buf := tokenPool.Get().(*[]token)
-	s := &scanner{text: text, toks: tokenizeInto(*buf, text), ref: ref}
+	s := &scanner{text: text, toks: tokenizeInto(*buf, text), ref: ref, out: out}
 	for i := 0; i < len(s.toks); {
 		n := s.at(i)
 		if n <= 0 {
@@ -761,11 +762,19 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 	return j - tu
 }
 
-// ScanTokens is Scan that also returns the tokens it read, so a caller
-// that needs both tokenizes once. The tokens are written over buf, which
-// a caller scanning sentence after sentence passes back each time.
-func ScanTokens(text string, ref time.Time, buf []Token) ([]Mention, []Token) {
-	toks := buf[:0]
-	ms := scanAll(text, ref, func(t []token) { toks = exportTokens(toks, text, t) })
-	return ms, toks
+// A Scanner scans text after text (the sentences of an article) and
+// returns the tokens it read with the mentions, so a caller that needs
+// both tokenizes once. It reuses its memory: what Scan returns is valid
+// until the next call.
+type Scanner struct {
+	ms   []Mention
+	toks []Token
+}
+
+// Scan is the package's Scan, and also returns text's tokens.
+func (sc *Scanner) Scan(text string, ref time.Time) ([]Mention, []Token) {
+	toks := sc.toks[:0]
+	sc.ms = scanAll(text, ref, sc.ms[:0], func(t []token) { toks = exportTokens(toks, text, t) })
+	sc.toks = toks
+	return sc.ms, sc.toks
 }
