@@ -17,7 +17,7 @@ import (
 type IngestOptions struct {
 	Workers   int       // cleaning and extracting goroutines; 0 means all cores
 	Force     bool      // redo unchanged inputs too
-	BatchSize int       // documents per write transaction; 0 means 256
+	BatchSize int       // documents per write transaction; 0 means 2048
 	Stdin     io.Reader // for the path "-"
 	// OnError is called for each bad input, from the writer goroutine.
 	OnError func(source string, err error)
@@ -61,7 +61,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 256
+		opt.BatchSize = 2048
 	}
 	sources, err := s.KnownSources()
 	if err != nil {
@@ -82,9 +82,8 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	}
 	pathCh := make(chan string)
 	docCh := make(chan docErr, 4*opt.Workers)
-	// Room for two batches: the workers keep extracting while the writer
-	// commits the previous batch.
-	resCh := make(chan result, 2*opt.BatchSize)
+	// The workers keep extracting while the writer commits.
+	resCh := make(chan result, 2*writeBatch)
 	var filesDone, docsSeen atomic.Int64
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -138,63 +137,78 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	}
 	go func() { workers.Wait(); close(resCh) }()
 
-	var batch []Entry
 	progress := func() {
 		if opt.OnProgress != nil {
 			opt.OnProgress(Progress{Files: len(paths), FilesDone: int(filesDone.Load()), Docs: int(docsSeen.Load()), Elapsed: time.Since(start)})
 		}
 	}
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		// Workers finish in any order; within a batch, ids follow the
-		// sources, so a small ingest numbers its facts the same each time.
-		sort.SliceStable(batch, func(i, j int) bool { return batch[i].Source < batch[j].Source })
-		if err := s.Put(batch); err != nil {
-			return err
-		}
-		batch = batch[:0]
-		progress()
-		return nil
-	}
-	lastProgress := time.Now()
-	for r := range resCh {
-		switch {
-		case r.err != nil:
-			sum.Failed++
-			if opt.OnError != nil {
-				opt.OnError(r.source, r.err)
+	err = s.write(func(w *writer) error {
+		var batch []Entry
+		flush := func() error {
+			if len(batch) == 0 {
+				return nil
 			}
-			if err := s.RecordFailure(run.ID, r.source, r.err.Error()); err != nil {
-				cancel()
-				return sum, err
+			// Workers finish in any order; within a batch, ids follow the
+			// sources, so a small ingest numbers its facts the same each
+			// time.
+			sort.SliceStable(batch, func(i, j int) bool { return batch[i].Source < batch[j].Source })
+			if err := w.put(batch); err != nil {
+				return err
 			}
-		case r.unchanged:
-			sum.Unchanged++
-		default:
-			if r.updated {
-				sum.Updated++
-			} else {
-				sum.New++
-			}
-			for _, e := range r.entries {
-				sum.Facts += len(e.Facts)
-				batch = append(batch, *e)
-			}
-			if len(batch) >= opt.BatchSize {
-				if err := flush(); err != nil {
-					cancel()
-					return sum, err
+			batch = batch[:0]
+			// Documents are written as they come and committed in large
+			// transactions: a commit writes each page it changed, and in a
+			// big database one commit of many documents changes about as
+			// many index pages as one of a few.
+			if w.docs >= opt.BatchSize {
+				if err := w.commit(); err != nil {
+					return err
 				}
 			}
-		}
-		if time.Since(lastProgress) > 200*time.Millisecond {
 			progress()
-			lastProgress = time.Now()
+			return nil
 		}
-	}
-	if err := flush(); err != nil {
+		lastProgress := time.Now()
+		for r := range resCh {
+			switch {
+			case r.err != nil:
+				sum.Failed++
+				if opt.OnError != nil {
+					opt.OnError(r.source, r.err)
+				}
+				if err := w.fail(run.ID, r.source, r.err.Error()); err != nil {
+					return err
+				}
+			case r.unchanged:
+				sum.Unchanged++
+			default:
+				if r.updated {
+					sum.Updated++
+				} else {
+					sum.New++
+				}
+				for _, e := range r.entries {
+					sum.Facts += len(e.Facts)
+					batch = append(batch, *e)
+				}
+				if len(batch) >= min(writeBatch, opt.BatchSize) {
+					if err := flush(); err != nil {
+						return err
+					}
+				}
+			}
+			if time.Since(lastProgress) > 200*time.Millisecond {
+				progress()
+				lastProgress = time.Now()
+			}
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		return w.commit()
+	})
+	if err != nil {
+		cancel()
 		return sum, err
 	}
 	progress()
@@ -205,6 +219,9 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	sum.Elapsed = time.Since(start)
 	return sum, ctx.Err()
 }
+
+// writeBatch is how many documents the writer takes at a time.
+const writeBatch = 256
 
 // knownSet is what the store held when a run began.
 type knownSet struct {

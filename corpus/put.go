@@ -17,39 +17,58 @@ import (
 // Put stores entries in one transaction: each replaces the document of the
 // same source and all its facts, so a reader or a crash never sees half a
 // document.
-//
-// Put talks to the SQLite driver directly, not through database/sql: an
-// ingest is bound by this one writer, and database/sql's locking and
-// argument conversion were a sixth of its time for rows SQLite stores in
-// a few microseconds.
 func (s *Store) Put(entries []Entry) error {
+	return s.write(func(w *writer) error {
+		if err := w.put(entries); err != nil {
+			return err
+		}
+		return w.commit()
+	})
+}
+
+// write runs f with a writer on the store's connection; a transaction f
+// leaves open is rolled back.
+//
+// The writer talks to the SQLite driver directly, not through
+// database/sql: an ingest is bound by this one writer, and database/sql's
+// locking and argument conversion were a sixth of its time for rows SQLite
+// stores in a few microseconds.
+func (s *Store) write(f func(*writer) error) error {
 	ctx := context.Background()
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	now := s.Now().UTC().Format(time.RFC3339)
 	return conn.Raw(func(dc any) error {
 		c, ok := dc.(*sqlite3.SQLiteConn)
 		if !ok {
 			return fmt.Errorf("unexpected SQLite driver %T", dc)
 		}
-		w := &writer{c: c, ctx: ctx}
+		w := &writer{c: c, ctx: ctx, now: s.Now}
 		defer w.close()
-		return w.put(entries, now)
+		if err := w.prepareAll(); err != nil {
+			return err
+		}
+		return f(w)
 	})
 }
 
-// writer holds a transaction's prepared statements on the raw connection.
+// writer holds a connection's prepared statements and its open
+// transaction, which may span many calls of put.
 type writer struct {
 	c     *sqlite3.SQLiteConn
 	ctx   context.Context
+	now   func() time.Time
 	stmts []driver.Stmt
 	args  []driver.NamedValue
 	err   error // the first failed prepare
 
-	lastSentence, findDoc, sentIDs, delFTS, delDoc, siblings, insDoc, insFTS, insFact driver.Stmt
+	tx           driver.Tx
+	lastSentence int64 // the last sentence id given
+	docs         int   // documents written in the open transaction
+
+	lastSentenceQ, findDoc, sentIDs, delFTS, delDoc, siblings, insDoc, insFTS, insFact, insFailure driver.Stmt
 }
 
 func (w *writer) prepare(q string) driver.Stmt {
@@ -66,9 +85,52 @@ func (w *writer) prepare(q string) driver.Stmt {
 }
 
 func (w *writer) close() {
+	if w.tx != nil {
+		w.tx.Rollback()
+		w.tx = nil
+	}
 	for _, st := range w.stmts {
 		st.Close()
 	}
+}
+
+// begin opens a transaction unless one is open.
+func (w *writer) begin() error {
+	if w.tx != nil {
+		return nil
+	}
+	tx, err := w.c.Begin()
+	if err != nil {
+		return err
+	}
+	// Sentence ids are given here; a deleted document's ids may be given
+	// again, as its index rows went with it.
+	last, err := w.ints(w.lastSentenceQ)
+	if err != nil {
+		tx.Rollback()
+		return err
+	}
+	w.tx, w.lastSentence, w.docs = tx, last[0], 0
+	return nil
+}
+
+// commit commits the open transaction, if any.
+func (w *writer) commit() error {
+	if w.tx == nil {
+		return nil
+	}
+	err := w.tx.Commit()
+	w.tx = nil
+	return err
+}
+
+// fail records a bad input of run in the open transaction.
+func (w *writer) fail(runID int64, source, reason string) error {
+	if err := w.begin(); err != nil {
+		return err
+	}
+	_, err := w.exec(w.insFailure, runID, source, reason, w.now().UTC().Format(time.RFC3339))
+	return err
 }
 
 func (w *writer) bind(vals []any) []driver.NamedValue {
@@ -108,26 +170,13 @@ func (w *writer) ints(st driver.Stmt, vals ...any) ([]int64, error) {
 	}
 }
 
-func (w *writer) put(entries []Entry, now string) (err error) {
-	tx, err := w.c.Begin()
-	if err != nil {
+// put writes entries in the open transaction, opening one if need be.
+// After an error the transaction must be rolled back (close does).
+func (w *writer) put(entries []Entry) error {
+	if err := w.begin(); err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
-	if err := w.prepareAll(); err != nil {
-		return err
-	}
-	// Sentence ids are given here; a deleted document's ids may be given
-	// again, as its index rows went with it.
-	last, err := w.ints(w.lastSentence)
-	if err != nil {
-		return err
-	}
-	lastSentence := last[0]
+	now := w.now().UTC().Format(time.RFC3339)
 	for i := range entries {
 		e := &entries[i]
 		if !e.prepared {
@@ -159,8 +208,8 @@ func (w *writer) put(entries []Entry, now string) (err error) {
 			// A sentence's facts come one after another.
 			if sp := e.spans[j]; sp != last {
 				last = sp
-				lastSentence++
-				sid = lastSentence
+				w.lastSentence++
+				sid = w.lastSentence
 				if _, err := w.exec(w.insFTS, sid, e.keys[f.Sentence]); err != nil {
 					return err
 				}
@@ -170,12 +219,13 @@ func (w *writer) put(entries []Entry, now string) (err error) {
 				return err
 			}
 		}
+		w.docs++
 	}
-	return tx.Commit()
+	return nil
 }
 
 func (w *writer) prepareAll() error {
-	w.lastSentence = w.prepare(`SELECT max(coalesce((SELECT max(sentence_id) FROM facts), 0), coalesce((SELECT max(docid) FROM sentences_fts_content), 0))`)
+	w.lastSentenceQ = w.prepare(`SELECT max(coalesce((SELECT max(sentence_id) FROM facts), 0), coalesce((SELECT max(docid) FROM sentences_fts_content), 0))`)
 	w.findDoc = w.prepare(`SELECT id FROM documents WHERE source = ?`)
 	w.sentIDs = w.prepare(`SELECT DISTINCT sentence_id FROM facts WHERE document_id = ?`)
 	// FTS4 finds rows fast by docid only: delete them one by one.
@@ -185,6 +235,7 @@ func (w *writer) prepareAll() error {
 	w.insDoc = w.prepare(`INSERT INTO documents (source, url, hash, title, published, site, author, text, version, ingested_at, file_size, file_mtime) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
 	w.insFTS = w.prepare(`INSERT INTO sentences_fts (docid, body) VALUES (?, ?)`)
 	w.insFact = w.prepare(`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	w.insFailure = w.prepare(`INSERT INTO failures (run_id, source, reason, at) VALUES (?,?,?,?)`)
 	return w.err
 }
 

@@ -250,9 +250,3 @@ func (s *Store) FinishRun(r *Run) error {
 		s.Now().UTC().Format(time.RFC3339), r.New, r.Updated, r.Unchanged, r.Failed, r.Facts, r.ID)
 	return err
 }
-
-// RecordFailure records a bad input of a run.
-func (s *Store) RecordFailure(runID int64, source, reason string) error {
-	_, err := s.db.Exec(`INSERT INTO failures (run_id, source, reason, at) VALUES (?,?,?,?)`, runID, source, reason, s.Now().UTC().Format(time.RFC3339))
-	return err
-}
