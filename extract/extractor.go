@@ -12,7 +12,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "2"
+const Version = "3"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -354,12 +354,24 @@ func moneyContext(c *sentenceCtx, first int) bool {
 	return false
 }
 
-// bareCue reports whether the token before a unit-less number introduces
-// a value: ":", "là", "đạt", "được".
+// bareCue reports whether the words before a unit-less number introduce
+// a value: ":", "là", "đạt", "được", or a verb of reaching a level
+// ("vượt", "còn", "lên", "chạm mốc"), with a qualifier or a landmark noun
+// between them: "đạt hơn 10 triệu", "vượt ngưỡng 9 triệu", "lên tới".
 func bareCue(c *sentenceCtx, first int) bool {
-	p := c.low(first - 1)
-	return p == ":" || p == "là" || p == "đạt" || p == "được" || p == "=" || p == "tổng"
+	k := first - 1
+	for k >= 0 && bareSkip[c.low(k)] {
+		k--
+	}
+	return bareCues[c.low(k)]
 }
+
+var (
+	bareCues = map[string]bool{":": true, "là": true, "đạt": true, "được": true, "=": true, "tổng": true,
+		"vượt": true, "còn": true, "lên": true, "xuống": true, "cán": true, "chạm": true}
+	bareSkip = map[string]bool{"hơn": true, "khoảng": true, "gần": true, "trên": true, "xấp": true, "xỉ": true,
+		"chừng": true, "tới": true, "mốc": true, "ngưỡng": true}
+)
 
 // unitAfter reads the noun phrase after a figure: "dịch vụ thiết yếu",
 // "bộ, ngành". It stops at a function word, a name, punctuation or a

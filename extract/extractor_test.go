@@ -134,6 +134,18 @@ func TestFacts(t *testing.T) {
 		{"Giá 1kg thịt lợn hiện là 120.000 đồng.", "money 120000 [VND]"},
 		{"Tỉ giá 1 USD đổi được 25.400 đồng.", "money 25400 [VND]"},
 		{"Chỉ có 1 trường hợp tử vong.", "count 1 [trường hợp tử vong]"},
+		// Peak and apparent power are measures, capital letters and all.
+		{"Nhà máy có công suất 450 MWp.", "count 450 [MWp]"},
+		{"Trạm biến áp 2 máy 250 MVA.", "count 2 [máy] | count 250 [MVA]"},
+		// A bare large number after a verb of reaching a level, through a
+		// qualifier or a landmark noun; not after other verbs.
+		{"Số người dùng đạt hơn 10 triệu vào cuối năm.", "count 10000000 [] more_than"},
+		{"Số thuê bao 5G đã vượt mốc 10 triệu sau 6 tháng.", "count 10000000 [] more_than"},
+		{"Số tài khoản chứng khoán chạm ngưỡng 9 triệu.", "count 9000000 []"},
+		{"Số hộ nghèo giảm còn 1,2 triệu.", "count 1200000 []"},
+		{"Lượng khách tăng lên tới 1,5 triệu.", "count 1500000 []"},
+		{"Hơn 10 triệu sau 6 tháng.", ""},
+		{"Trong số 2 triệu, nhiều người đã rời đi.", ""},
 	}
 	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
 	for _, tt := range tests {
