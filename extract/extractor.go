@@ -247,7 +247,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	default:
 		return f, false
 	}
-	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit)) {
+	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isModel(c, first, m, f.Unit)) {
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
@@ -312,6 +312,24 @@ func isReferenceUnit(c *sentenceCtx, first int, f Fact) bool {
 		return true
 	}
 	return false
+}
+
+// isModel reports a model number between a name and a capital-letter
+// word: "Boeing 737 MAX", "Galaxy 24 FE". A count after a name goes on in
+// lower case ("Hà Nội 120 ca") or carries a measure ("450 MW").
+func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
+	// The first word of a sentence is capital whatever it is: "Có 3 Công
+	// ty".
+	if !m.Plain || first < 2 || unit == "" {
+		return false
+	}
+	prev := c.toks[first-1]
+	if !prev.Word || !normalize.IsTitle(prev.Text) && !normalize.IsAcronym(prev.Text) {
+		return false
+	}
+	u := firstWord(unit)
+	low := strings.ToLower(u)
+	return (normalize.IsTitle(u) || normalize.IsAcronym(u)) && !normalize.MeasureUnits[low] && !normalize.InstitutionNouns[low] && normalize.Currencies[low] == ""
 }
 
 // isRatingOrPlace reports counts that are ratings or coordinates: "khách
@@ -535,6 +553,13 @@ var qualifierWords = func() [][]string {
 func qualifier(c *sentenceCtx, first, last int, kind string) string {
 	prev := c.low(first - 1)
 	if prev == "" {
+		return Exact
+	}
+	if prev == "là" {
+		// "tối đa là 50 triệu", "ít nhất là 5 người": a bound, then "là".
+		if q := qualifier(c, first-1, last, kind); q == AtMost || q == AtLeast {
+			return q
+		}
 		return Exact
 	}
 	for qi, p := range qualifierPhrases {

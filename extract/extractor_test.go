@@ -145,6 +145,15 @@ func TestFacts(t *testing.T) {
 		{"Số hộ nghèo giảm còn 1,2 triệu.", "count 1200000 []"},
 		{"Lượng khách tăng lên tới 1,5 triệu.", "count 1500000 []"},
 		{"Hơn 10 triệu sau 6 tháng.", ""},
+		// A model number is no count; a count after a name is.
+		{"Hãng đặt mua 50 máy bay Boeing 737 MAX.", "count 50 [máy bay]"},
+		{"Trong đó Hà Nội 120 ca, Đà Nẵng 35 ca.", "count 120 [ca] | count 35 [ca]"},
+		{"Nhà máy Vĩnh Tân 450 MW.", "count 450 [MW]"},
+		{"Có 3 Công ty bị thu hồi giấy phép.", "count 3 [Công ty]"},
+		// A bound, then "là".
+		{"Mức hỗ trợ tối đa là 50 triệu đồng.", "money 50000000 [VND] at_most"},
+		{"Thời gian ít nhất là 6 tháng, số người ít nhất là 5 người.", "count 5 [người] at_least"},
+		{"Con số này là 5 người.", "count 5 [người]"},
 		{"Trong số 2 triệu, nhiều người đã rời đi.", ""},
 	}
 	ref := time.Date(2022, 8, 10, 0, 0, 0, 0, normalize.Location)
