@@ -205,6 +205,10 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	case normalize.KindRatio:
 		f.Kind, f.Denominator = Ratio, m.Denominator
 		unit, end := unitAfter(c, last)
+		if m.Unit != "" {
+			// "3.410/4.200 tỷ đồng": the scanner read the scale and currency.
+			unit, end = m.Unit, c.toks[last].Start+len(m.Unit)
+		}
 		f.Unit = unit
 		if unit == "" && m.Value <= 31 && m.Denominator <= 12 && !strings.Contains(m.Text, ".") && len(m.Text) <= 5 && !fractionCue(c, first, last) {
 			return f, false // a day and month with its cue word missing
@@ -247,7 +251,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	default:
 		return f, false
 	}
-	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isModel(c, first, m, f.Unit)) {
+	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isModel(c, first, m, f.Unit) || inPer(c, first)) {
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
@@ -330,6 +334,12 @@ func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
 	u := firstWord(unit)
 	low := strings.ToLower(u)
 	return (normalize.IsTitle(u) || normalize.IsAcronym(u)) && !normalize.MeasureUnits[low] && !normalize.InstitutionNouns[low] && normalize.Currencies[low] == ""
+}
+
+// inPer reports a measure that belongs to the unit of a price before it:
+// "5.900 USD/container 40 feet", "25.000 đồng/chai 500 ml".
+func inPer(c *sentenceCtx, first int) bool {
+	return first >= 2 && c.toks[first-2].Text == "/" && c.toks[first-1].Word && !c.toks[first-1].Space
 }
 
 // isRatingOrPlace reports counts that are ratings or coordinates: "khách

@@ -150,6 +150,12 @@ func TestFacts(t *testing.T) {
 		{"Trong đó Hà Nội 120 ca, Đà Nẵng 35 ca.", "count 120 [ca] | count 35 [ca]"},
 		{"Nhà máy Vĩnh Tân 450 MW.", "count 450 [MW]"},
 		{"Có 3 Công ty bị thu hồi giấy phép.", "count 3 [Công ty]"},
+		// A ratio of figures in one scale: the scale goes with the unit.
+		{"Dự án đã giải ngân 3.410/4.200 tỷ đồng.", "ratio 3410/4200 [tỷ đồng]"},
+		{"Đã hoàn thành 21/25 dịch vụ công.", "ratio 21/25 [dịch vụ công]"},
+		// A measure in the unit of a price.
+		{"Cước lên mức 5.900 USD/container 40 feet.", "money 5900 [USD]"},
+		{"Giá 25.000 đồng/chai 500 ml.", "money 25000 [VND]"},
 		// A bound, then "là".
 		{"Mức hỗ trợ tối đa là 50 triệu đồng.", "money 50000000 [VND] at_most"},
 		{"Thời gian ít nhất là 6 tháng, số người ít nhất là 5 người.", "count 5 [người] at_least"},

@@ -217,22 +217,9 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 	t := s.tok(i)
 	switch t.kind {
 	case tNum:
-		raw := s.text[t.start:]
-		// Only the glued run of digits and separators belongs to the number.
-		// A number is at most a few dozen bytes: looking further would
-		// make "1.000.1.000.…" quadratic.
-		lim := t.end
-		for k := i + 1; k < len(s.toks) && k < i+16 && !s.toks[k].space && (s.toks[k].kind == tNum || s.toks[k].low == "." || s.toks[k].low == ","); k++ {
-			lim = s.toks[k].end
-		}
-		val, used, err := ParseNumber(raw[:lim-t.start])
-		if err != nil {
+		if v, n, ok = s.digits(i); !ok {
 			return 0, 0, false, false, false
 		}
-		end := t.start + used
-		for n = 0; i+n < len(s.toks) && s.toks[i+n].end <= end; n++ {
-		}
-		v = val
 	case tWord:
 		var ws []string
 		for k := i; k < len(s.toks) && k < i+12 && s.toks[k].kind == tWord; k++ {
@@ -372,7 +359,19 @@ func (s *scanner) figure(i, from int) int {
 			j = end + 1 // "1 trong 4 doanh nghiệp", checked below
 		}
 		if j > 0 {
-			if d, dn, dscaled, _, ok := s.number(j); ok && !dscaled && d > 0 && !s.punct(j+dn, "/") &&
+			d, dn, dscaled, _, ok := s.number(j)
+			if ok && dscaled && j == end+1 && s.punct(end, "/") {
+				// "giải ngân 3.410/4.200 tỷ đồng": both are in the scale
+				// after the denominator, which goes with the unit.
+				d, dn, ok = s.digits(j)
+				dscaled = false
+				if k := s.scaleAt(j + dn); k > 0 {
+					if _, c := s.currencyAt(j + dn + k); c > 0 {
+						m.Unit = s.text[s.tok(j+dn).start:s.tok(j+dn+k+c-1).end]
+					}
+				}
+			}
+			if ok && !dscaled && d > 0 && !s.punct(j+dn, "/") &&
 				// A bare "trong" is "in" only before something counted
 				// that is not time: "1 trong 4 doanh nghiệp", not "3 trong 5 năm".
 				(j != end+1 || !s.word(end, "trong") || v <= d && s.countedAfter(j+dn-1)) {
@@ -383,6 +382,31 @@ func (s *scanner) figure(i, from int) int {
 		}
 	}
 	return s.finish(m, from, end)
+}
+
+// digits reads the number written in digits at token i, without a scale
+// word after it, and the tokens it takes.
+func (s *scanner) digits(i int) (v float64, n int, ok bool) {
+	t := s.tok(i)
+	if t.kind != tNum {
+		return 0, 0, false
+	}
+	raw := s.text[t.start:]
+	// Only the glued run of digits and separators belongs to the number.
+	// A number is at most a few dozen bytes: looking further would
+	// make "1.000.1.000.…" quadratic.
+	lim := t.end
+	for k := i + 1; k < len(s.toks) && k < i+16 && !s.toks[k].space && (s.toks[k].kind == tNum || s.toks[k].low == "." || s.toks[k].low == ","); k++ {
+		lim = s.toks[k].end
+	}
+	val, used, err := ParseNumber(raw[:lim-t.start])
+	if err != nil {
+		return 0, 0, false
+	}
+	end := t.start + used
+	for n = 0; i+n < len(s.toks) && s.toks[i+n].end <= end; n++ {
+	}
+	return val, n, true
 }
 
 // outOf extends a rank over "/132" right after it.
