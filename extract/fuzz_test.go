@@ -12,6 +12,7 @@ func FuzzCleanText(f *testing.F) {
 	f.Add("Tiêu đề\nTrang chủ >> Tin\nCập nhật: 10/08/2022\nCó 21/25 dịch vụ.\nQUẢNG CÁO\nGiấy phép số: 287/GP")
 	f.Add("Tin cùng chuyên mục\n-\nA\n22/12/2024 00:00:00 -\n")
 	f.Add("\n\n\xff|...|")
+	f.Add("Giải ngân 3.410/4.200 tỷ đồng, mua 50 máy bay Boeing 737 MAX, cước 5.900 USD/container 40 feet, tối đa là 50 triệu.")
 	f.Fuzz(func(t *testing.T, s string) {
 		a := CleanText("fuzz", s)
 		for _, fact := range (Extractor{Ref: time.Date(2022, 8, 10, 0, 0, 0, 0, time.UTC)}).Facts("fuzz", a.Text) {
