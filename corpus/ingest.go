@@ -142,7 +142,14 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 			opt.OnProgress(Progress{Files: len(paths), FilesDone: int(filesDone.Load()), Docs: int(docsSeen.Load()), Elapsed: time.Since(start)})
 		}
 	}
+	// Into an empty store, load first and index after.
+	bulk := len(sources) == 0
 	err = s.write(func(w *writer) error {
+		if bulk {
+			if err := w.execScript(dropValueIndexes); err != nil {
+				return err
+			}
+		}
 		var batch []Entry
 		flush := func() error {
 			if len(batch) == 0 {
@@ -205,7 +212,13 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 		if err := flush(); err != nil {
 			return err
 		}
-		return w.commit()
+		if err := w.commit(); err != nil {
+			return err
+		}
+		if bulk {
+			return w.execScript(valueIndexes)
+		}
+		return nil
 	})
 	if err != nil {
 		cancel()

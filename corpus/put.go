@@ -94,6 +94,12 @@ func (w *writer) close() {
 	}
 }
 
+// execScript runs statements without arguments.
+func (w *writer) execScript(sql string) error {
+	_, err := w.c.Exec(sql, nil)
+	return err
+}
+
 // begin opens a transaction unless one is open.
 func (w *writer) begin() error {
 	if w.tx != nil {

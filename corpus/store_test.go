@@ -399,3 +399,56 @@ func TestPutSameSourceTwice(t *testing.T) {
 		t.Fatalf("got %+v", rows)
 	}
 }
+
+// indexes returns the names of the indexes on facts.
+func indexes(tb testing.TB, s *Store) string {
+	tb.Helper()
+	rows, err := s.db.Query(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' ORDER BY name`)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		names = append(names, n)
+	}
+	return strings.Join(names, " ")
+}
+
+// A first ingest loads the facts and builds the value indexes at its end;
+// a store whose first ingest was killed before that gets them when it is
+// opened again.
+func TestValueIndexes(t *testing.T) {
+	const all = "facts_as_of facts_document facts_kind_value facts_sentence"
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, s, IngestOptions{}, copyArticles(t))
+	if got := indexes(t, s); got != all {
+		t.Fatalf("after a first ingest: %s, want %s", got, all)
+	}
+	min := 90.0
+	rows, err := s.Query(Query{Kind: "percent", Min: &min})
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("query by kind and value: %d rows, %v", len(rows), err)
+	}
+	if _, err := s.db.Exec(dropValueIndexes); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := indexes(t, s); got != all {
+		t.Fatalf("after reopening: %s, want %s", got, all)
+	}
+	again, err := s.Query(Query{Kind: "percent", Min: &min})
+	if err != nil || len(again) != len(rows) {
+		t.Fatalf("after reopening: %d rows, %v; want %d", len(again), err, len(rows))
+	}
+}
