@@ -19,6 +19,10 @@ var Abbreviations = map[string]bool{
 	"tp.hcm": false, "ubnd": false, "h": true, "x": true, "tt.": true, "ths.bs": true, "pgs.ts.bs": true,
 }
 
+// sentenceByte marks the bytes that start a rune Sentences looks at: a
+// line break, ".", "!", "?", and the lead byte of "…".
+var sentenceByte = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
+
 // Sentences splits text into sentences. A line break always ends one; a
 // period, "!", "?" or "…" ends one when followed by white space and an
 // upper-case letter, a digit or a quote, and not when it closes an
@@ -41,6 +45,12 @@ func Sentences(text string) []Span {
 		start = end
 	}
 	for i := 0; i < len(text); {
+		if !sentenceByte[text[i]] {
+			// Most bytes, continuation bytes included, neither end a
+			// sentence nor start a rune that does.
+			i++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
