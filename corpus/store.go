@@ -39,7 +39,7 @@ func Open(path string) (*Store, error) {
 	// makes a second writer wait instead of failing; foreign keys make the
 	// facts of a replaced document go with it. synchronous=NORMAL is safe
 	// with WAL: a crash loses at most the last commits, never consistency.
-	db, err := sql.Open("sqlite3", dsn(path, "_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=-65536"))
+	db, err := sql.Open("sqlite3", dsn(path, fmt.Sprintf("_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=%d", cacheSize)))
 	if err != nil {
 		return nil, err
 	}
@@ -64,6 +64,9 @@ func Open(path string) (*Store, error) {
 	}
 	return s, nil
 }
+
+// cacheSize is the writer's page cache: 64 MB (negative is KiB).
+const cacheSize = -65536
 
 // valueIndexes are the indexes of facts whose keys come in no order (a
 // fact's kind and value, its date). Each fact lands on a page of its own,
