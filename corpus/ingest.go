@@ -272,12 +272,12 @@ type knownSkipper map[string]Known
 
 func (k knownSkipper) SameFile(source string, size, mtime int64) bool {
 	s, ok := k[source]
-	return ok && s.Version == extract.Version && s.Size >= 0 && s.Size == size && s.MTime == mtime
+	return ok && s.Current && s.Size >= 0 && s.Size == size && s.MTime == mtime
 }
 
 func (k knownSkipper) SameHash(source, hash string) bool {
 	s, ok := k[source]
-	return ok && s.Version == extract.Version && s.Hash == hash
+	return ok && s.Current && s.SameHash(hash)
 }
 
 // process cleans and extracts one document, unless it is unchanged.
@@ -289,7 +289,7 @@ func process(d Document, readErr error, known knownSet, force bool) result {
 		return result{source: d.Source, unchanged: true}
 	}
 	k, seen := known.sources[d.Source]
-	if seen && !force && k.Hash == d.Hash && k.Version == extract.Version {
+	if seen && !force && k.Current && k.SameHash(d.Hash) {
 		return result{source: d.Source, unchanged: true}
 	}
 	as, err := CleanAll(d)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"database/sql"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -152,27 +153,46 @@ func (s *Store) migrate() error {
 	return nil
 }
 
-// Known is what the store holds of a source: enough to skip it.
+// Known is what the store holds of a source: enough to skip it. It holds
+// no pointers but the map key's, as a store of millions of documents keeps
+// one for each while an ingest runs and the collector would scan them all.
 type Known struct {
-	Hash, Version string
-	Size, MTime   int64 // of the input file; Size -1 when not a whole file
+	hash    [16]byte // hashOf the input, decoded
+	Current bool     // its facts are of this extractor version
+	Size    int64    // of the input file; -1 when not a whole file
+	MTime   int64
 }
 
-// KnownSources returns the hash and extractor version of every stored
-// document, keyed by source.
+// SameHash reports whether hash (as hashOf gives it) is the stored one.
+func (k Known) SameHash(hash string) bool {
+	var b [16]byte
+	n, err := hex.Decode(b[:], []byte(hash))
+	return err == nil && n == len(b) && b == k.hash
+}
+
+// KnownSources returns what the store holds of every stored document,
+// keyed by source.
 func (s *Store) KnownSources() (map[string]Known, error) {
+	var n int
+	if err := s.db.QueryRow(`SELECT count(*) FROM documents`).Scan(&n); err != nil {
+		return nil, err
+	}
 	rows, err := s.db.Query(`SELECT source, hash, version, file_size, file_mtime FROM documents`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]Known{}
+	out := make(map[string]Known, n)
+	var hash, version sql.RawBytes
 	for rows.Next() {
 		var src string
 		var k Known
-		if err := rows.Scan(&src, &k.Hash, &k.Version, &k.Size, &k.MTime); err != nil {
+		if err := rows.Scan(&src, &hash, &version, &k.Size, &k.MTime); err != nil {
 			return nil, err
 		}
+		// A hash that does not decode matches nothing: the input is read.
+		hex.Decode(k.hash[:], hash)
+		k.Current = string(version) == extract.Version
 		out[src] = k
 	}
 	return out, rows.Err()

@@ -145,6 +145,14 @@ func TestRefresh(t *testing.T) {
 	if again.Unchanged != 5 || again.New+again.Updated != 0 {
 		t.Errorf("re-run of an unchanged corpus: %+v", again)
 	}
+	// A file touched but not changed is read, found by its hash, and
+	// still skipped.
+	later := time.Now().Add(time.Hour)
+	os.Chtimes(filepath.Join(dir, "000_3c41e08771b70f23.txt"), later, later)
+	touched := ingest(t, s, IngestOptions{}, dir)
+	if touched.Unchanged != 5 || touched.New+touched.Updated != 0 {
+		t.Errorf("re-run after a touch: %+v", touched)
+	}
 	// A changed input replaces its document and facts.
 	p := filepath.Join(dir, "004_74156a42bd74ad3a.txt")
 	b, _ := os.ReadFile(p)
