@@ -153,6 +153,10 @@ func TestFacts(t *testing.T) {
 		// A ratio of figures in one scale: the scale goes with the unit.
 		{"Dự án đã giải ngân 3.410/4.200 tỷ đồng.", "ratio 3410/4200 [tỷ đồng]"},
 		{"Đã hoàn thành 21/25 dịch vụ công.", "ratio 21/25 [dịch vụ công]"},
+		// Million dong abbreviated.
+		{"Giá căn hộ lên tới 35 trđ/m2.", "money 35000000 [VND]"},
+		{"Chi phí khoảng 120 tr.đồng mỗi năm.", "money 120000000 [VND] approx"},
+		{"Lương 15 tr đồng một tháng, ngót nghét 200 người.", "money 15000000 [VND] | count 200 [người] approx"},
 		// A measure in the unit of a price.
 		{"Cước lên mức 5.900 USD/container 40 feet.", "money 5900 [USD]"},
 		{"Giá 25.000 đồng/chai 500 ml.", "money 25000 [VND]"},

@@ -435,6 +435,19 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		s.emit(m, from, end+2)
 		return end + 2 - from
 	}
+	// "35 trđ/m2", "120 tr.đồng": million dong, abbreviated.
+	if k := s.millionDong(end); k > 0 && !m.Scaled {
+		m.Value *= 1e6
+		m.Scaled, m.Plain = true, false
+		m.Kind, m.Unit = KindMoney, "VND"
+		e := end + k
+		if per, pk := s.perAt(e); pk > 0 {
+			m.Per = per
+			e += pk
+		}
+		s.emit(m, from, e)
+		return e - from
+	}
 	// Money.
 	if code, k := s.currencyAt(end); k > 0 {
 		m.Kind, m.Unit = KindMoney, code
@@ -554,6 +567,23 @@ func (s *scanner) currencyAt(i int) (string, int) {
 		}
 	}
 	return code, 1
+}
+
+// millionDong reads the abbreviations of "triệu đồng" at token i: "trđ",
+// "tr.đ", "tr.đồng", "tr đồng". It returns the tokens they take.
+func (s *scanner) millionDong(i int) int {
+	dong := func(w string) bool { return w == "đ" || w == "đồng" }
+	switch {
+	case s.word(i, "trđ"):
+		return 1
+	case !s.word(i, "tr"):
+		return 0
+	case s.punct(i+1, ".") && s.attached(i+1) && dong(s.tok(i+2).low) && s.attached(i+2):
+		return 3
+	case dong(s.tok(i + 1).low):
+		return 2
+	}
+	return 0
 }
 
 func (s *scanner) isCurrency(i int) bool { _, k := s.currencyAt(i); return k > 0 }
