@@ -465,8 +465,11 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 // gluedPower reports whether token j is a power glued to the measure
 // before it: the "2" of "km2", the "3" of "m3".
 func gluedPower(c *sentenceCtx, j int) bool {
-	return j > 0 && j < len(c.toks) && c.toks[j].Num && !c.toks[j].Space && (c.toks[j].Text == "2" || c.toks[j].Text == "3") &&
-		normalize.MeasureUnits[c.toks[j-1].Lower]
+	if j <= 0 || j >= len(c.toks) || c.toks[j].Space {
+		return false
+	}
+	p := c.toks[j].Text
+	return (c.toks[j].Num && (p == "2" || p == "3") || p == "²" || p == "³") && normalize.MeasureUnits[c.toks[j-1].Lower]
 }
 
 // pairAfter reports whether the words from i form a short noun that ends

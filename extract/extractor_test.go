@@ -153,6 +153,19 @@ func TestFacts(t *testing.T) {
 		// A ratio of figures in one scale: the scale goes with the unit.
 		{"Dự án đã giải ngân 3.410/4.200 tỷ đồng.", "ratio 3410/4200 [tỷ đồng]"},
 		{"Đã hoàn thành 21/25 dịch vụ công.", "ratio 21/25 [dịch vụ công]"},
+		// Dollar signs before or after the figure.
+		{"Công ty huy động được $1,5 tỷ.", "money 1500000000 [USD]"},
+		{"Giá trị đạt US$2 tỷ, thu về 3 triệu $.", "money 2000000000 [USD] | money 3000000 [USD]"},
+		// Powers written as superscripts.
+		{"Sàn rộng 1.000 m² và hồ chứa 5 triệu m³ nước.", "count 1000 [m²] | count 5000000 [m³ nước]"},
+		// Temperatures: the degree sign, and below zero.
+		{"Nhiệt độ cao nhất 38 °C, có nơi trên 40°C.", "count 38 [°C] | count 40 [°C] more_than"},
+		{"Nhiệt độ phổ biến 35-37°C.", "count 35-37 [°C]"},
+		{"Nhiệt độ xuống -5 độ C, có nơi -2°C.", "count -5 [độ C] | count -2 [°C]"},
+		{"Biến thể COVID-19 lây lan.", ""},
+		// Ranks are no counts.
+		{"Việt Nam là nước xuất khẩu hạt điều số 1 thế giới.", ""},
+		{"Doanh nghiệp lọt Top 10 thương hiệu mạnh.", ""},
 		// Million dong abbreviated.
 		{"Giá căn hộ lên tới 35 trđ/m2.", "money 35000000 [VND]"},
 		{"Chi phí khoảng 120 tr.đồng mỗi năm.", "money 120000000 [VND] approx"},

@@ -435,6 +435,33 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		s.emit(m, from, end+2)
 		return end + 2 - from
 	}
+	// "-5 độ C": a minus glued to the digits, after a space, is a sign.
+	// News writes one below zero for temperatures only.
+	if (s.punct(from-1, "-") || s.punct(from-1, "−")) && s.attached(from) && !s.attached(from-1) && !m.Scaled &&
+		(s.word(end, "độ") || s.degreeAt(end) > 0) {
+		m.Value = -m.Value
+		k := s.degreeAt(end)
+		if k > 0 {
+			m.Unit = s.text[s.tok(end).start:s.tok(end+k-1).end]
+		}
+		s.emit(m, from-1, end+k)
+		return end + k - from
+	}
+	// "$1,5 tỷ", "US$2 tỷ": a dollar sign before the digits.
+	if s.punct(from-1, "$") && !s.punct(end, "%") {
+		start := from - 1
+		if s.word(start-1, "us") && s.attached(start) {
+			start--
+		}
+		m.Kind, m.Unit = KindMoney, "USD"
+		e := end
+		if per, pk := s.perAt(e); pk > 0 {
+			m.Per = per
+			e += pk
+		}
+		s.emit(m, start, e)
+		return e - from
+	}
 	// "35 trđ/m2", "120 tr.đồng": million dong, abbreviated.
 	if k := s.millionDong(end); k > 0 && !m.Scaled {
 		m.Value *= 1e6
@@ -459,13 +486,18 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		s.emit(m, from, e)
 		return e - from
 	}
+	if k := s.degreeAt(end); k > 0 {
+		m.Unit = s.text[s.tok(end).start:s.tok(end+k-1).end]
+		s.emit(m, from, end+k)
+		return end + k - from
+	}
 	w := s.tok(end)
 	if w.kind == tWord {
 		// Measures glued to the digits: 25km, 3ha.
 		if !w.space && MeasureUnits[w.low] && s.str(end) != "G" {
 			m.Unit = s.str(end)
 			e := end + 1
-			if sq := s.str(e); (sq == "2" || sq == "3") && s.attached(e) && (w.low == "m" || w.low == "km" || w.low == "cm" || w.low == "dm" || w.low == "mm") {
+			if sq := s.str(e); (sq == "2" || sq == "3" || sq == "²" || sq == "³") && s.attached(e) && (w.low == "m" || w.low == "km" || w.low == "cm" || w.low == "dm" || w.low == "mm") {
 				m.Unit += sq
 				e++
 			}
@@ -540,6 +572,9 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	if t.kind == tPunct && t.low == "₫" {
 		return "VND", 1
 	}
+	if t.kind == tPunct && t.low == "$" {
+		return "USD", 1
+	}
 	if t.kind != tWord {
 		return "", 0
 	}
@@ -567,6 +602,18 @@ func (s *scanner) currencyAt(i int) (string, int) {
 		}
 	}
 	return code, 1
+}
+
+// degreeAt reads a degree sign and its scale at token i: "°C", "° C",
+// "°F", "°". It returns the tokens they take.
+func (s *scanner) degreeAt(i int) int {
+	if !s.punct(i, "°") {
+		return 0
+	}
+	if n := s.tok(i + 1); n.kind == tWord && (n.low == "c" || n.low == "f") && (s.attached(i+1) || s.isEnd(i+2)) {
+		return 2
+	}
+	return 1
 }
 
 // millionDong reads the abbreviations of "triệu đồng" at token i: "trđ",
@@ -653,6 +700,13 @@ func (s *scanner) isLabel(i, end int) bool {
 	}
 	if NotLabels[s.tok(i-2).low+" "+p.low] {
 		return false
+	}
+	if p.low == "số" && end-i == 1 {
+		for _, w := range rankScopes {
+			if s.words(end, w) {
+				return true // "số 1 thế giới": a rank
+			}
+		}
 	}
 	if StrongLabels[p.low] || StrongLabels[s.tok(i-2).low+" "+p.low] {
 		// One plain number, or a small one ("điểm 8,5"): "khẩn cấp 2.400

@@ -79,9 +79,12 @@ ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân
 // StrongLabels name what they number whatever follows: "lớp 10
 // chuyên", "tầng 3 tòa nhà", "phút 89", "cấp 12".
 var StrongLabels = wordSet(`
-lớp tầng khóa khoá quận phường điều khoản chương bước đề_án mũi phút hiệp vòng quốc_lộ tỉnh_lộ hạng
+lớp tầng khóa khoá quận phường điều khoản chương bước đề_án mũi phút hiệp vòng quốc_lộ tỉnh_lộ hạng top
 mức_độ cấp_độ cấp báo_động kỳ_họp phiên_bản điểm
 `)
+
+// rankScopes follow a rank: "số 1 thế giới", "số 2 cả nước".
+var rankScopes = []string{"thế giới", "khu vực", "châu á", "đông nam á", "việt nam", "cả nước", "toàn quốc", "thị trường"}
 
 // InstitutionNouns are the nouns of offices and bodies that news often
 // capitalizes after a count: "23 Bộ, ngành", "12 Sở", "5 Bệnh viện".
