@@ -237,6 +237,18 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			f.Kind, f.Unit = Money, "VND"
 			break
 		}
+		if unit == "" && !m.Scaled {
+			// "lần lượt là 10, 20 và 30 tỷ đồng": the last of a list
+			// gives the others its scale and unit.
+			if l := listEnd(c, ms, mi); l > mi {
+				if lf, ok := x.fact(c, ms, l); ok && lf.Unit != "" && lf.Max == 0 && lf.Denominator == 0 {
+					if factor := scaleOf(ms[l]); factor > 0 {
+						f.Kind, f.Unit, f.Per, f.Value = lf.Kind, lf.Unit, lf.Per, m.Value*factor
+						break
+					}
+				}
+			}
+		}
 		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
@@ -250,6 +262,9 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		}
 	default:
 		return f, false
+	}
+	if f.Kind == Count && m.Plain && inLabelList(c, ms, mi) {
+		return f, false // "Điều 3, 4 và 5": names, like the first
 	}
 	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isModel(c, first, m, f.Unit) || inPer(c, first)) {
 		return f, false
@@ -271,6 +286,58 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	}
 	f.Text = c.text[f.Start:f.End]
 	return f, true
+}
+
+// listEnd returns the last mention of a list that mention mi opens, its
+// members bare numbers joined by "," or "và" ("10, 20 và 30 tỷ đồng"),
+// or -1.
+func listEnd(c *sentenceCtx, ms []normalize.Mention, mi int) int {
+	for j := mi; j+1 < len(ms); j++ {
+		if !listSep(c.text[ms[j].End:ms[j+1].Start]) {
+			return -1
+		}
+		n := ms[j+1]
+		bare := n.Kind == normalize.KindNumber && n.Plain && n.Unit == ""
+		if !bare || j+2 >= len(ms) || !listSep(c.text[n.End:ms[j+2].Start]) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// inLabelList reports a number in a list that a label or an ordinal
+// opens: the 4 and 5 of "Điều 3, 4 và 5", "thứ 2, 3".
+func inLabelList(c *sentenceCtx, ms []normalize.Mention, mi int) bool {
+	for j := mi; j > 0 && listSep(c.text[ms[j-1].End:ms[j].Start]); j-- {
+		switch p := ms[j-1]; {
+		case p.Kind == normalize.KindLabel || p.Kind == normalize.KindOrdinal:
+			return true
+		case p.Kind != normalize.KindNumber || !p.Plain:
+			return false
+		}
+	}
+	return false
+}
+
+func listSep(s string) bool {
+	switch strings.TrimSpace(s) {
+	case ",", "và", "hoặc", ", và":
+		return true
+	}
+	return false
+}
+
+// scaleOf returns what a mention's scale word multiplies its digits by:
+// 1e9 for "30 tỷ đồng", 1 for "30%", 0 when it cannot tell.
+func scaleOf(m normalize.Mention) float64 {
+	if !m.Scaled {
+		return 1
+	}
+	v, _, err := normalize.ParseNumber(m.Text)
+	if err != nil || v == 0 {
+		return 0
+	}
+	return m.Value / v
 }
 
 // isNonCountUnit reports units that make a number something other than a

@@ -153,6 +153,13 @@ func TestFacts(t *testing.T) {
 		// A ratio of figures in one scale: the scale goes with the unit.
 		{"Dự án đã giải ngân 3.410/4.200 tỷ đồng.", "ratio 3410/4200 [tỷ đồng]"},
 		{"Đã hoàn thành 21/25 dịch vụ công.", "ratio 21/25 [dịch vụ công]"},
+		// A list takes the scale and unit of its last member.
+		{"Doanh thu ba quý lần lượt là 10, 20 và 30 tỷ đồng.", "money 10000000000 [VND] | money 20000000000 [VND] | money 30000000000 [VND]"},
+		{"Tỷ lệ lần lượt 10, 12 và 15%.", "percent 10 [%] | percent 12 [%] | percent 15 [%]"},
+		{"Ba đợt lần lượt có 10, 20 và 30 người.", "count 10 [người] | count 20 [người] | count 30 [người]"},
+		{"Điều 3, 4 và 5 quy định rõ.", ""},
+		{"Các năm 2021, 2022 và 2023 tăng mạnh.", ""},
+		{"Ngày 10, 11 và 12/5 có mưa.", ""},
 		// Dollar signs before or after the figure.
 		{"Công ty huy động được $1,5 tỷ.", "money 1500000000 [USD]"},
 		{"Giá trị đạt US$2 tỷ, thu về 3 triệu $.", "money 2000000000 [USD] | money 3000000 [USD]"},
