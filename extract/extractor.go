@@ -38,7 +38,7 @@ var comparatives = map[string]bool{
 // changeBlockers between tăng/giảm and a figure make it a level reached:
 // "tăng lên 30%", "giảm còn 2%", "giảm từ 10% xuống 1%", "giảm mạnh đạt 3%".
 var changeBlockers = map[string]bool{
-	"lên": true, "xuống": true, "còn": true, "từ": true, "đạt": true, "ở": true, "là": true,
+	"lên": true, "xuống": true, "còn": true, "về": true, "từ": true, "đạt": true, "ở": true, "là": true,
 	"bằng": true, "chiếm": true, "của": true, "có": true, "trong": true, "tại": true, "cho": true, "so": true,
 	// "298 mã giảm và 62 mã": the verb belongs to the figure before "và".
 	"và": true, "hoặc": true,
@@ -725,9 +725,17 @@ func change(c *sentenceCtx, first int) string {
 			if c.low(j+1) == "cường" || c.low(j+1) == "ca" {
 				return ""
 			}
+			if c.low(j+1) == "trưởng" && c.low(j+2) == "âm" {
+				return Decrease // "tăng trưởng âm 2%"
+			}
 			return Increase
-		case "giảm":
+		case "giảm", "sụt":
 			return Decrease
+		case "dốc", "hơi":
+			// "lao dốc 20%", "vốn hóa bốc hơi 10 tỷ USD"
+			if p := c.low(j - 1); t.Lower == "dốc" && p == "lao" || t.Lower == "hơi" && p == "bốc" {
+				return Decrease
+			}
 		}
 		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
 		if changeBlockers[t.Lower] && !(t.Lower == "cho" && c.low(j+1) == "vay") {

@@ -153,6 +153,10 @@ func TestFacts(t *testing.T) {
 		// A ratio of figures in one scale: the scale goes with the unit.
 		{"Dự án đã giải ngân 3.410/4.200 tỷ đồng.", "ratio 3410/4200 [tỷ đồng]"},
 		{"Đã hoàn thành 21/25 dịch vụ công.", "ratio 21/25 [dịch vụ công]"},
+		// Verbs of falling; a level reached is no change.
+		{"Giá cổ phiếu lao dốc 20% trong tuần, vốn hóa bốc hơi 1,5 tỷ USD.", "percent 20 [%] decrease | money 1500000000 [USD] decrease"},
+		{"Lợi nhuận sụt 15%, tăng trưởng âm 2%.", "percent 15 [%] decrease | percent 2 [%] decrease"},
+		{"Tỷ giá giảm về 24.000 đồng/USD.", "money 24000 [VND]"},
 		// A list takes the scale and unit of its last member.
 		{"Doanh thu ba quý lần lượt là 10, 20 và 30 tỷ đồng.", "money 10000000000 [VND] | money 20000000000 [VND] | money 30000000000 [VND]"},
 		{"Tỷ lệ lần lượt 10, 12 và 15%.", "percent 10 [%] | percent 12 [%] | percent 15 [%]"},
