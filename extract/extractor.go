@@ -360,7 +360,7 @@ func firstWord(s string) string {
 // "trong số" / "số".
 func fractionCue(c *sentenceCtx, first, last int) bool {
 	switch c.low(first - 1) {
-	case "chiếm", "khoảng", "hơn", "gần", "chỉ", "còn", "tới", "đến", "trên", "dưới", "~":
+	case "chiếm", "khoảng", "hơn", "gần", "chỉ", "còn", "tới", "đến", "trên", "dưới", "~", "giảm", "tăng":
 		return true
 	case "là", ":":
 		for j := 0; j < first; j++ {
@@ -561,6 +561,9 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	t := c.toks[next]
 	if t.Lower == "và" || t.Lower == "hoặc" {
 		return true
+	}
+	if stopped && normalize.LabelWords[t.Lower] && next+1 < len(c.toks) && c.toks[next+1].Num {
+		return false // "tăng 2 bậc, xếp hạng 44": the label names the next figure
 	}
 	if stopped || normalize.FunctionWords[t.Lower] {
 		// "45/63 tỉnh, thành phố hoàn thành …": a verb ends the pair,

@@ -153,6 +153,14 @@ func TestFacts(t *testing.T) {
 		// A ratio of figures in one scale: the scale goes with the unit.
 		{"Dự án đã giải ngân 3.410/4.200 tỷ đồng.", "ratio 3410/4200 [tỷ đồng]"},
 		{"Đã hoàn thành 21/25 dịch vụ công.", "ratio 21/25 [dịch vụ công]"},
+		// Thousands grouped by spaces; not a phone number.
+		{"Lúc 7 giờ sáng, có 1 000 000 người đổ về trung tâm.", "count 1000000 [người]"},
+		{"Gọi số 091 234 5678 để được hỗ trợ.", ""},
+		// A range with the sign on both ends; a fraction after a verb of change.
+		{"Khoảng 10% - 15% số người được hỏi không hài lòng.", "percent 10-15 [%] approx"},
+		{"Lượng khách giảm 1/3 so với trước dịch.", "ratio 1/3 [] decrease"},
+		// A label after a comma names the next figure; it does not join the unit.
+		{"Việt Nam tăng 2 bậc, xếp hạng 44/133 quốc gia.", "count 2 [bậc] increase"},
 		// Verbs of falling; a level reached is no change.
 		{"Giá cổ phiếu lao dốc 20% trong tuần, vốn hóa bốc hơi 1,5 tỷ USD.", "percent 20 [%] decrease | money 1500000000 [USD] decrease"},
 		{"Lợi nhuận sụt 15%, tăng trưởng âm 2%.", "percent 15 [%] decrease | percent 2 [%] decrease"},

@@ -406,6 +406,24 @@ func (s *scanner) digits(i int) (v float64, n int, ok bool) {
 	end := t.start + used
 	for n = 0; i+n < len(s.toks) && s.toks[i+n].end <= end; n++ {
 	}
+	// "1 000 000": thousands grouped by single spaces, as some sites
+	// write them. Not after a leading zero (phone numbers).
+	if n == 1 && t.end-t.start <= 3 && s.text[t.start] != '0' {
+		k := i + 1
+		for k < len(s.toks) && k < i+5 {
+			g := s.toks[k]
+			if g.kind != tNum || g.end-g.start != 3 || g.start != s.toks[k-1].end+1 || s.text[g.start-1] != ' ' {
+				break
+			}
+			if a := s.tok(k + 1); a.start == g.end && (a.low == "." || a.low == ",") && s.tok(k+2).kind == tNum {
+				break // "1 000.5": the group starts another number
+			}
+			v, _ := strconv.Atoi(s.text[g.start:g.end])
+			val = val*1000 + float64(v)
+			k++
+		}
+		n = k - i
+	}
 	return val, n, true
 }
 
@@ -747,9 +765,12 @@ func isYear(v float64, t token, plain bool) bool {
 func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 	j := -1
 	fromTu := from < i && s.word(from, "từ")
+	pct := false
 	switch {
 	case (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum:
 		j = end + 1
+	case s.punct(end, "%") && (s.punct(end+1, "-") || s.punct(end+1, "–")) && s.tok(end+2).kind == tNum:
+		j, pct = end+2, true // "10% - 15%"
 	case fromTu && (s.word(end, "đến") || s.word(end, "tới")) && s.tok(end+1).kind == tNum:
 		j = end + 1
 	}
@@ -789,8 +810,8 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 	}
 	m.Max = v2
 	m.Plain = false
-	// "từ 10,85% xuống còn" is no range; "15-25%" is.
-	if s.punct(end, "%") {
+	// "từ 10,85% xuống còn" is no range; "15-25%" and "10% - 15%" are.
+	if s.punct(end, "%") && !(pct && s.punct(j+n2, "%")) {
 		return 0
 	}
 	return s.finish(m, from, j+n2)

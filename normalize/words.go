@@ -23,7 +23,7 @@ tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống l�
 nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp
 dài rộng cao sâu nặng nằm
-nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm
+nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 rất quá khá tới nay hiện mà chưa không đang
 đồng usd vnđ vnd
 `)
