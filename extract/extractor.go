@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -780,6 +782,9 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 	if !ref.IsZero() {
 		refISO = ref.Format("2006-01-02")
 	}
+	if d := yearToDate(c, ms, ref); d != "" && (refISO == "" || d <= refISO[:len(d)]) {
+		return d
+	}
 	for _, m := range ms {
 		if m.Kind != normalize.KindDate && m.Kind != normalize.KindDateTime || m.Date == "" || strings.Contains(m.Date, "W") {
 			continue
@@ -809,6 +814,40 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		if k := c.index(m.End); i <= 2 && !future && k < len(c.toks) && c.toks[k].Text == "," {
 			return trimTime(m.Date)
 		}
+	}
+	return ""
+}
+
+// yearToDate reads a period counted from the start of a year: "6 tháng
+// đầu năm 2025" and "9 tháng năm 2024" anywhere, "Trong 9 tháng, …" at
+// the start. The figures hold to the end of its last month: "2025-06".
+func yearToDate(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
+	for k, m := range ms {
+		if m.Kind != normalize.KindDuration || !strings.HasPrefix(m.Date, "P") || !strings.HasSuffix(m.Date, "M") {
+			continue
+		}
+		n, err := strconv.Atoi(m.Date[1 : len(m.Date)-1])
+		if err != nil || n < 1 || n > 12 {
+			continue
+		}
+		year := 0
+		if !ref.IsZero() {
+			year = ref.Year()
+		}
+		after := strings.TrimSpace(c.text[m.End:])
+		explicit := false
+		if k+1 < len(ms) && ms[k+1].Kind == normalize.KindDate && len(ms[k+1].Date) == 4 {
+			if between := strings.TrimSpace(c.text[m.End:ms[k+1].Start]); between == "" || between == "đầu" {
+				year, _ = strconv.Atoi(ms[k+1].Date)
+				explicit = true
+			}
+		}
+		i := c.index(m.Start)
+		atStart := i == 0 || i == 1 && c.low(0) == "trong"
+		if year == 0 || !(explicit || strings.HasPrefix(after, "đầu năm") || atStart) {
+			continue
+		}
+		return fmt.Sprintf("%04d-%02d", year, n)
 	}
 	return ""
 }

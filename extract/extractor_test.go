@@ -225,6 +225,12 @@ func TestAsOf(t *testing.T) {
 		{"Phục vụ 5 nhóm tiện ích đến năm 2025.", "2022-08-10"},
 		// A paragraph's cue carries to its next sentences.
 		{"Tính đến ngày 31/7, đã kết nối. Trong đó, có 1,9 triệu công dân.", "2022-07-31"},
+		// A period from the start of a year holds to the end of its last month.
+		{"6 tháng đầu năm 2022, thu ngân sách đạt 1,3 triệu tỷ đồng.", "2022-06"},
+		{"Thu ngân sách 9 tháng năm 2021 đạt 1,5 triệu tỷ đồng.", "2021-09"},
+		{"Trong 7 tháng, có 15.000 doanh nghiệp thành lập mới.", "2022-07"},
+		{"Kế hoạch 6 tháng đầu năm 2023 là 500 tỷ đồng.", "2022-08-10"},
+		{"Dự án kéo dài 6 tháng với vốn 200 tỷ đồng.", "2022-08-10"},
 	}
 	for _, tt := range tests {
 		fs := Extractor{Ref: ref}.Facts("t", tt.text)
