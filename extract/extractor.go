@@ -712,6 +712,17 @@ func followedBySo(c *sentenceCtx, last int) bool {
 // change reads tăng/giảm before a figure: "tăng 5,76 tỷ USD", "giảm tới
 // 49,54%", "tăng trưởng 2,14%"; not a level reached ("tăng lên 30%").
 func change(c *sentenceCtx, first int) string {
+	// "1.200 tỷ đồng (+15%)", "(-3,2%)": a sign glued to the figure.
+	if first > 0 && first < len(c.toks) && !c.toks[first].Space {
+		p := c.toks[first-1]
+		signed := first < 2 || c.toks[first-2].Text == "(" || p.Space && !c.toks[first-2].Num
+		switch {
+		case signed && p.Text == "+":
+			return Increase
+		case signed && (p.Text == "-" || p.Text == "−"):
+			return Decrease
+		}
+	}
 	window := 6
 	if c.low(first-1) == "thêm" {
 		window = 8 // "giảm lãi suất huy động thêm 0,2 điểm phần trăm"
