@@ -471,38 +471,17 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		if s.word(start-1, "us") && s.attached(start) {
 			start--
 		}
-		m.Kind, m.Unit = KindMoney, "USD"
-		e := end
-		if per, pk := s.perAt(e); pk > 0 {
-			m.Per = per
-			e += pk
-		}
-		s.emit(m, start, e)
-		return e - from
+		return s.money(m, "USD", start, from, end)
 	}
 	// "35 trđ/m2", "120 tr.đồng": million dong, abbreviated.
 	if k := s.millionDong(end); k > 0 && !m.Scaled {
 		m.Value *= 1e6
 		m.Scaled, m.Plain = true, false
-		m.Kind, m.Unit = KindMoney, "VND"
-		e := end + k
-		if per, pk := s.perAt(e); pk > 0 {
-			m.Per = per
-			e += pk
-		}
-		s.emit(m, from, e)
-		return e - from
+		return s.money(m, "VND", from, from, end+k)
 	}
 	// Money.
 	if code, k := s.currencyAt(end); k > 0 {
-		m.Kind, m.Unit = KindMoney, code
-		e := end + k
-		if per, pk := s.perAt(e); pk > 0 {
-			m.Per = per
-			e += pk
-		}
-		s.emit(m, from, e)
-		return e - from
+		return s.money(m, code, from, from, end+k)
 	}
 	if k := s.degreeAt(end); k > 0 {
 		m.Unit = s.text[s.tok(end).start:s.tok(end+k-1).end]
@@ -620,6 +599,18 @@ func (s *scanner) currencyAt(i int) (string, int) {
 		}
 	}
 	return code, 1
+}
+
+// money emits m as money in code over tokens [start, e) and the per-unit
+// after them ("/năm"); it returns the tokens taken from token from.
+func (s *scanner) money(m Mention, code string, start, from, e int) int {
+	m.Kind, m.Unit = KindMoney, code
+	if per, pk := s.perAt(e); pk > 0 {
+		m.Per = per
+		e += pk
+	}
+	s.emit(m, start, e)
+	return e - from
 }
 
 // degreeAt reads a degree sign and its scale at token i: "°C", "° C",
