@@ -92,7 +92,7 @@ func CleanTextAll(doc, raw string) []Article {
 			inRelated = false
 			continue
 		}
-		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) {
+		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) && !isCrumb(line) {
 			a.Title = titleOf(line)
 			seen[dedupeKey(a.Title)] = true
 			continue
@@ -131,7 +131,7 @@ func CleanTextAll(doc, raw string) []Article {
 			inRelated = false
 		}
 		short := len(line) < 200
-		if short && (reCounters.MatchString(line) || reAd.MatchString(line)) || line == "-" || (strings.Contains(line, ">") || strings.Contains(line, "»") || strings.HasPrefix(line, "Trang chủ")) && reCrumb.MatchString(line) {
+		if short && (reCounters.MatchString(line) || reAd.MatchString(line)) || line == "-" || isCrumb(line) {
 			continue
 		}
 		if loc := reFollowLead.FindStringIndex(line); loc != nil {
@@ -202,6 +202,11 @@ func proseFollows(lines []string, li int) bool {
 		return utf8.RuneCountInString(l) >= 80 && strings.Contains(l, ".") && !reFooter.MatchString(l)
 	}
 	return false
+}
+
+// isCrumb reports a breadcrumb line: "Trang chủ > Kinh tế > Tài chính".
+func isCrumb(line string) bool {
+	return (strings.Contains(line, ">") || strings.Contains(line, "»") || strings.HasPrefix(line, "Trang chủ")) && reCrumb.MatchString(line)
 }
 
 // dedupeKey is what two copies of a paragraph share. normalize.Text has

@@ -141,3 +141,15 @@ func TestCleanTextBoilerplate(t *testing.T) {
 		t.Errorf("text %q", a.Text)
 	}
 }
+
+// A breadcrumb above the title is neither the title nor the body.
+func TestCleanTextCrumbBeforeTitle(t *testing.T) {
+	raw := "Trang chủ > Kinh tế > Tài chính\nGiá vàng hôm nay tăng mạnh\nThứ Hai, 12/05/2025 08:30 (GMT+7)\nGiá vàng miếng SJC tăng 1,2 triệu đồng so với hôm qua.\n"
+	a := CleanText("t", raw)
+	if a.Title != "Giá vàng hôm nay tăng mạnh" {
+		t.Errorf("title %q", a.Title)
+	}
+	if a.Text != "Giá vàng miếng SJC tăng 1,2 triệu đồng so với hôm qua." {
+		t.Errorf("text %q", a.Text)
+	}
+}
