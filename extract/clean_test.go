@@ -153,3 +153,19 @@ func TestCleanTextCrumbBeforeTitle(t *testing.T) {
 		t.Errorf("text %q", a.Text)
 	}
 }
+
+// A date-and-time line before the body dates the article; "Xem thêm:"
+// opens a related list; "Nguồn: …" names the source.
+func TestCleanTextDateLineAndSeeAlso(t *testing.T) {
+	raw := "Hà Nội: Hơn 2.000 hộ dân bị ảnh hưởng do mưa lớn\n14/07/2025 - 06:45\nMưa lớn khiến hơn 2.000 hộ dân bị ngập.\nPV\nXem thêm:\nDự báo thời tiết ngày 15/7: Bắc Bộ tiếp tục mưa to\n14/07/2025\nNguồn: Báo Pháp luật TP.HCM\n"
+	a := CleanText("t", raw)
+	if a.PublishedISO() != "2025-07-14" {
+		t.Errorf("published %s, want 2025-07-14 from the date line", a.PublishedISO())
+	}
+	if a.Text != "Mưa lớn khiến hơn 2.000 hộ dân bị ngập." {
+		t.Errorf("text %q", a.Text)
+	}
+	if a.Author != "Báo Pháp luật TP.HCM" {
+		t.Errorf("author %q", a.Author)
+	}
+}
