@@ -43,7 +43,7 @@ var (
 	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
 	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp|Xem thêm|Đọc thêm)\s*:?$`)
 	reListDate   = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(GMT\+7\))?\)?\s*-?$`)
-	reCaption    = regexp.MustCompile(`(?i)(?:^Ảnh\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|^Ảnh minh h[oọ]a)`)
+	reCaption    = regexp.MustCompile(`(?i)(?:^Ảnh\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|\(Ảnh minh h[oọ]a\)\s*$|^Ảnh minh h[oọ]a)`)
 	reSource     = mustLineRe(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
 )
 
@@ -267,6 +267,10 @@ func startsUpperOrParen(w string) bool {
 // isKeywordList: SEO keyword footers, many " - " joined phrases without
 // diacritics ("Soc trang - truyen hinh soc trang - ...").
 func isKeywordList(line string) bool {
+	// "#xuất khẩu gạo #giá lúa": hashtags.
+	if strings.HasPrefix(line, "#") && strings.Count(line, "#") >= 2 && !strings.ContainsAny(line, ".!?") {
+		return true
+	}
 	if strings.Count(line, " - ") < 4 {
 		return false
 	}

@@ -169,3 +169,12 @@ func TestCleanTextDateLineAndSeeAlso(t *testing.T) {
 		t.Errorf("author %q", a.Author)
 	}
 }
+
+// Captions marked "(Ảnh minh họa)" and hashtag lines are no body.
+func TestCleanTextCaptionAndTags(t *testing.T) {
+	raw := "Xuất khẩu gạo tăng\nXuất khẩu gạo đạt 7,8 triệu tấn.\nCảng Cần Thơ bốc xếp gạo xuất khẩu (Ảnh minh họa)\n#xuất khẩu gạo #giá lúa\nGiá gạo hiện ở mức 370 USD/tấn.\n"
+	a := CleanText("t", raw)
+	if a.Text != "Xuất khẩu gạo đạt 7,8 triệu tấn.\nGiá gạo hiện ở mức 370 USD/tấn." {
+		t.Errorf("text %q", a.Text)
+	}
+}

@@ -202,6 +202,9 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	switch m.Kind {
 	case normalize.KindPercent:
 		f.Kind, f.Unit = Percent, "%"
+		if c.low(last) == "tấm" {
+			return f, false // "gạo 5% tấm": a grade of rice, its broken grains
+		}
 	case normalize.KindMoney:
 		f.Kind, f.Unit, f.Per = Money, m.Unit, m.Per
 	case normalize.KindRatio:

@@ -161,6 +161,8 @@ func TestFacts(t *testing.T) {
 		{"Lượng khách giảm 1/3 so với trước dịch.", "ratio 1/3 [] decrease"},
 		// A label after a comma names the next figure; it does not join the unit.
 		{"Việt Nam tăng 2 bậc, xếp hạng 44/133 quốc gia.", "count 2 [bậc] increase"},
+		// A grade of rice is no percent.
+		{"Giá gạo 5% tấm ở mức 370 USD/tấn, gạo 25% tấm 340 USD/tấn.", "money 370 [USD] | money 340 [USD]"},
 		// A sign glued to a figure in brackets is a change.
 		{"Doanh thu đạt 1.200 tỷ đồng (+15%), lợi nhuận 300 tỷ đồng (-3,2%).", "money 1200000000000 [VND] | percent 15 [%] increase | money 300000000000 [VND] | percent 3.2 [%] decrease"},
 		{"Tỷ lệ 5-7% và 10 - 12 người.", "percent 5-7 [%] | count 10-12 [người]"},
