@@ -161,6 +161,9 @@ func TestFacts(t *testing.T) {
 		{"Lượng khách giảm 1/3 so với trước dịch.", "ratio 1/3 [] decrease"},
 		// A label after a comma names the next figure; it does not join the unit.
 		{"Việt Nam tăng 2 bậc, xếp hạng 44/133 quốc gia.", "count 2 [bậc] increase"},
+		// Hotline numbers are names, a list of them too.
+		{"Đường dây nóng 113, 114, 115 hoạt động 24/7.", ""},
+		{"Hotline 1900 1234 luôn sẵn sàng, tổng đài tiếp nhận 1.500 cuộc gọi.", "count 1500 [cuộc gọi]"},
 		// A grade of rice is no percent.
 		{"Giá gạo 5% tấm ở mức 370 USD/tấn, gạo 25% tấm 340 USD/tấn.", "money 370 [USD] | money 340 [USD]"},
 		// A sign glued to a figure in brackets is a change.

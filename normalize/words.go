@@ -24,7 +24,7 @@ nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
-rất quá khá tới nay hiện mà chưa không đang
+rất quá khá tới nay hiện mà chưa không đang luôn
 đồng usd vnđ vnd
 `)
 
@@ -74,6 +74,7 @@ số bước mũi mức_độ cấp_độ mức cấp giai_đoạn đợt kỳ k
 quốc_lộ tỉnh_lộ km top vòng lần_thứ điểm hội_nghị_trung_ương trung_ương covid sars-cov
 phiên_bản version chuẩn tiêu_chuẩn mã hiệu bảng hình biểu_đồ trang câu bài_số
 ngày_số kỳ_họp khóa_học tập chuyến khoang toa cổng ga bến sân cửa nhà_máy lò
+đường_dây_nóng tổng_đài hotline
 `)
 
 // StrongLabels name what they number whatever follows: "lớp 10
