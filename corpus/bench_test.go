@@ -1,12 +1,66 @@
 package corpus
 
 import (
+	"bufio"
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
+
+// rssSampler records the process's peak resident memory while a
+// benchmark runs, from /proc/self/status every 20 ms: the Go heap and
+// SQLite's own memory alike. Where /proc is missing it reports nothing.
+type rssSampler struct {
+	stop chan struct{}
+	done chan int64
+}
+
+func sampleRSS() *rssSampler {
+	r := &rssSampler{stop: make(chan struct{}), done: make(chan int64, 1)}
+	go func() {
+		var peak int64
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		for {
+			peak = max(peak, rssKB())
+			select {
+			case <-r.stop:
+				r.done <- max(peak, rssKB())
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return r
+}
+
+// report stops sampling and adds the peak, in MB, to b's metrics.
+func (r *rssSampler) report(b *testing.B) {
+	close(r.stop)
+	if kb := <-r.done; kb > 0 {
+		b.ReportMetric(float64(kb)/1024, "peak-RSS-MB")
+	}
+}
+
+func rssKB() int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb
+		}
+	}
+	return 0
+}
 
 // benchCorpus generates n text articles once per benchmark run.
 func benchCorpus(b *testing.B, n int, format Format) (string, int64) {
@@ -69,6 +123,8 @@ func BenchmarkIngest(b *testing.B) {
 	paths, _ := Expand([]string{dir})
 	b.Run("first", func(b *testing.B) {
 		b.SetBytes(size)
+		rss := sampleRSS()
+		defer rss.report(b)
 		for i := 0; i < b.N; i++ {
 			s, err := Open(filepath.Join(b.TempDir(), "b.db"))
 			if err != nil {
@@ -91,6 +147,8 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.SetBytes(size)
+		rss := sampleRSS()
+		defer rss.report(b)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			if _, err := s.Ingest(context.Background(), paths, IngestOptions{}); err != nil {
