@@ -193,6 +193,8 @@ func TestFacts(t *testing.T) {
 		// Ranks are no counts.
 		{"Việt Nam là nước xuất khẩu hạt điều số 1 thế giới.", ""},
 		{"Doanh nghiệp lọt Top 10 thương hiệu mạnh.", ""},
+		// A tilde is "about".
+		{"Khoảng ~50% người dùng chọn gói cước mới.", "percent 50 [%] approx"},
 		// Million dong abbreviated.
 		{"Giá căn hộ lên tới 35 trđ/m2.", "money 35000000 [VND]"},
 		{"Chi phí khoảng 120 tr.đồng mỗi năm.", "money 120000000 [VND] approx"},
