@@ -185,7 +185,7 @@ func (w *writer) put(entries []Entry) error {
 	now := w.now().UTC().Format(time.RFC3339)
 	for i := range entries {
 		e := &entries[i]
-		if !e.prepared {
+		if e.keys == nil {
 			e.Prepare()
 		}
 		if !e.Fresh {

@@ -213,9 +213,8 @@ type Entry struct {
 	// it) when the run began, so there is nothing to look up or delete.
 	Fresh bool
 
-	prepared bool
-	spans    []span            // of each fact's sentence in Article.Text
-	keys     map[string]string // search keys of sentences and units
+	spans []span            // of each fact's sentence in Article.Text
+	keys  map[string]string // search keys of sentences and units; nil until Prepare
 }
 
 // span is a byte range of a document's text.
@@ -235,7 +234,6 @@ func (e *Entry) Prepare() {
 			}
 		}
 	}
-	e.prepared = true
 }
 
 // sentenceSpan locates f's sentence in text: it holds the figure, so it

@@ -453,17 +453,21 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		s.emit(m, from, end+2)
 		return end + 2 - from
 	}
-	// "-5 độ C": a minus glued to the digits, after a space, is a sign.
-	// News writes one below zero for temperatures only.
+	// Temperatures: "30°C", and "-5 độ C", where a minus glued to the
+	// digits after a space is a sign; news writes one below zero for
+	// temperatures only.
+	deg := s.degreeAt(end)
+	start := from
 	if (s.punct(from-1, "-") || s.punct(from-1, "−")) && s.attached(from) && !s.attached(from-1) && !m.Scaled &&
-		(s.word(end, "độ") || s.degreeAt(end) > 0) {
-		m.Value = -m.Value
-		k := s.degreeAt(end)
-		if k > 0 {
-			m.Unit = s.text[s.tok(end).start:s.tok(end+k-1).end]
+		(deg > 0 || s.word(end, "độ")) {
+		m.Value, start = -m.Value, from-1
+	}
+	if deg > 0 || start < from {
+		if deg > 0 {
+			m.Unit = s.text[s.tok(end).start:s.tok(end+deg-1).end]
 		}
-		s.emit(m, from-1, end+k)
-		return end + k - from
+		s.emit(m, start, end+deg)
+		return end + deg - from
 	}
 	// "$1,5 tỷ", "US$2 tỷ": a dollar sign before the digits.
 	if s.punct(from-1, "$") && !s.punct(end, "%") {
@@ -482,11 +486,6 @@ func (s *scanner) finish(m Mention, from, end int) int {
 	// Money.
 	if code, k := s.currencyAt(end); k > 0 {
 		return s.money(m, code, from, from, end+k)
-	}
-	if k := s.degreeAt(end); k > 0 {
-		m.Unit = s.text[s.tok(end).start:s.tok(end+k-1).end]
-		s.emit(m, from, end+k)
-		return end + k - from
 	}
 	w := s.tok(end)
 	if w.kind == tWord {
