@@ -3,6 +3,7 @@ package corpus
 import (
 	"database/sql"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -42,6 +43,13 @@ func TestMigrateSentenceSpans(t *testing.T) {
 	}
 	db.Close()
 
+	// A reader cannot convert it and says so.
+	if r, err := OpenReadOnly(path); err == nil || !strings.Contains(err.Error(), "run vnfacts ingest") {
+		if r != nil {
+			r.Close()
+		}
+		t.Fatalf("read-only open of an old database: %v", err)
+	}
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)

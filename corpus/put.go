@@ -68,7 +68,7 @@ type writer struct {
 	lastSentence int64 // the last sentence id given
 	docs         int   // documents written in the open transaction
 
-	lastSentenceQ, findDoc, sentIDs, delFTS, delDoc, siblings, insDoc, insFTS, insFact, insFailure driver.Stmt
+	lastSentenceQ, findDoc, delFTS, delDoc, siblings, insDoc, insFTS, insFact, insFailure driver.Stmt
 }
 
 func (w *writer) prepare(q string) driver.Stmt {
@@ -110,7 +110,7 @@ func (w *writer) begin() error {
 		return err
 	}
 	// Sentence ids are given here; a deleted document's ids may be given
-	// again, as its index rows went with it.
+	// again, as nothing else refers to them.
 	last, err := w.ints(w.lastSentenceQ)
 	if err != nil {
 		tx.Rollback()
@@ -185,7 +185,7 @@ func (w *writer) put(entries []Entry) error {
 	now := w.now().UTC().Format(time.RFC3339)
 	for i := range entries {
 		e := &entries[i]
-		if e.keys == nil {
+		if e.spans == nil {
 			e.Prepare()
 		}
 		if !e.Fresh {
@@ -208,6 +208,11 @@ func (w *writer) put(entries []Entry) error {
 			return err
 		}
 		docID, _ := res.LastInsertId()
+		if e.words != "" {
+			if _, err := w.exec(w.insFTS, docID, e.words); err != nil {
+				return err
+			}
+		}
 		var sid int64
 		last := span{-1, -1}
 		for j, f := range e.Facts {
@@ -216,12 +221,9 @@ func (w *writer) put(entries []Entry) error {
 				last = sp
 				w.lastSentence++
 				sid = w.lastSentence
-				if _, err := w.exec(w.insFTS, sid, e.keys[f.Sentence]); err != nil {
-					return err
-				}
 			}
-			if _, err := w.exec(w.insFact, docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, e.keys[f.Unit], f.Per,
-				f.Qualifier, f.Change, f.AsOf, f.Text, int64(f.Start), int64(f.End), int64(last.start), int64(last.end)); err != nil {
+			if _, err := w.exec(w.insFact, docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, e.unitKeys[j], f.Per,
+				f.Qualifier, f.Change, f.AsOf, f.Text, int64(f.Start), int64(f.End), int64(last.start), int64(last.end), e.sigs[j]); err != nil {
 				return err
 			}
 		}
@@ -231,16 +233,14 @@ func (w *writer) put(entries []Entry) error {
 }
 
 func (w *writer) prepareAll() error {
-	w.lastSentenceQ = w.prepare(`SELECT max(coalesce((SELECT max(sentence_id) FROM facts), 0), coalesce((SELECT max(docid) FROM sentences_fts_content), 0))`)
+	w.lastSentenceQ = w.prepare(`SELECT coalesce(max(sentence_id), 0) FROM facts`)
 	w.findDoc = w.prepare(`SELECT id FROM documents WHERE source = ?`)
-	w.sentIDs = w.prepare(`SELECT DISTINCT sentence_id FROM facts WHERE document_id = ?`)
-	// FTS4 finds rows fast by docid only: delete them one by one.
-	w.delFTS = w.prepare(`DELETE FROM sentences_fts WHERE docid = ?`)
+	w.delFTS = w.prepare(`DELETE FROM documents_fts WHERE docid = ?`)
 	w.delDoc = w.prepare(`DELETE FROM documents WHERE id = ?`)
 	w.siblings = w.prepare(`SELECT id FROM documents WHERE source GLOB ?`)
 	w.insDoc = w.prepare(`INSERT INTO documents (source, url, hash, title, published, site, author, text, version, ingested_at, file_size, file_mtime) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
-	w.insFTS = w.prepare(`INSERT INTO sentences_fts (docid, body) VALUES (?, ?)`)
-	w.insFact = w.prepare(`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	w.insFTS = w.prepare(`INSERT INTO documents_fts (docid, words) VALUES (?, ?)`)
+	w.insFact = w.prepare(`INSERT INTO facts (document_id, sentence_id, kind, value, denominator, max, unit, unit_key, per, qualifier, change, as_of, text, start, end, sentence_start, sentence_end, sentence_words) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	w.insFailure = w.prepare(`INSERT INTO failures (run_id, source, reason, at) VALUES (?,?,?,?)`)
 	return w.err
 }
@@ -270,18 +270,12 @@ func (w *writer) remove(e *Entry) error {
 }
 
 // deleteDocument removes a document, its facts (by the foreign key's
-// cascade) and the full-text rows of their sentences.
+// cascade) and its full-text row.
 func (w *writer) deleteDocument(id int64) error {
-	sids, err := w.ints(w.sentIDs, id)
-	if err != nil {
+	if _, err := w.exec(w.delFTS, id); err != nil {
 		return err
 	}
-	for _, sid := range sids {
-		if _, err := w.exec(w.delFTS, sid); err != nil {
-			return err
-		}
-	}
-	_, err = w.exec(w.delDoc, id)
+	_, err := w.exec(w.delDoc, id)
 	return err
 }
 

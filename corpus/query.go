@@ -3,6 +3,7 @@ package corpus
 import (
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/vnfacts/vnfacts/extract"
@@ -31,7 +32,10 @@ type Query struct {
 	Sort      string // "as_of", "value", "id" (default), prefix "-" for descending
 }
 
-const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, CAST(substr(CAST(d.text AS BLOB), f.sentence_start + 1, f.sentence_end - f.sentence_start) AS TEXT), d.title, d.published, d.url`
+const rowColumns = `f.id, d.source, f.kind, f.value, coalesce(f.denominator,0), coalesce(f.max,0), f.unit, f.per, f.qualifier, f.change, f.as_of, f.text, f.start, f.end, ` + sentenceColumn + `, d.title, d.published, d.url`
+
+// sentenceColumn is a fact's sentence, a span of its document's text.
+const sentenceColumn = `CAST(substr(CAST(d.text AS BLOB), f.sentence_start + 1, f.sentence_end - f.sentence_start) AS TEXT)`
 
 // factsFrom joins what a fact row needs.
 const factsFrom = `facts f JOIN documents d ON d.id = f.document_id`
@@ -43,33 +47,25 @@ func scanRow(sc interface{ Scan(...any) error }) (Row, error) {
 	return r, err
 }
 
-// ftsPhrase turns words into an FTS4 phrase query over folded keys.
-func ftsPhrase(words string) string {
-	parts := strings.FieldsFunc(SearchKey(words), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	})
-	if len(parts) == 0 {
-		return ""
-	}
-	return `"` + strings.Join(parts, " ") + `"`
-}
-
 // Query returns the facts that match q.
 func (s *Store) Query(q Query) ([]Row, error) {
 	var where []string
 	var args []any
 	from := factsFrom
-	byFTS := false
-	if p := ftsPhrase(q.Words); p != "" {
+	words := phrase(q.Words)
+	byFTS := words != nil
+	if byFTS {
 		// Drive the join from the full-text index: its rows come in docid
-		// order, so with the default order and a limit SQLite stops early
-		// instead of collecting every match.
+		// order, so with the default order and a limit the query stops
+		// early instead of collecting every match.
 		// CROSS JOIN keeps the index as the outer loop (SQLite does not
-		// reorder it), so each match costs one lookup of its facts.
-		from = `sentences_fts CROSS JOIN facts f ON f.sentence_id = sentences_fts.docid JOIN documents d ON d.id = f.document_id`
-		where = append(where, `sentences_fts MATCH ?`)
-		args = append(args, p)
-		byFTS = true
+		// reorder it), so each document found costs one lookup of its
+		// facts. The index finds documents that hold the words;
+		// vnfacts_holds, after the cheaper filters, keeps the facts whose
+		// sentence holds them in order.
+		from = `documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id`
+		where = append(where, `documents_fts MATCH ?`)
+		args = append(args, ftsMatch(words))
 	}
 	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
 	if q.Kind != "" {
@@ -103,6 +99,11 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	if q.Doc != "" {
 		add(`d.source = ?`, q.Doc)
 	}
+	if byFTS {
+		sig := wordsSignature(words)
+		add(`f.sentence_words & ? = `+strconv.FormatInt(sig, 10), sig)
+		add(`vnfacts_holds(`+sentenceColumn+`, ?)`, strings.Join(words, " "))
+	}
 	stmt := `SELECT ` + rowColumns + ` FROM ` + from
 	if len(where) > 0 {
 		stmt += ` WHERE ` + strings.Join(where, ` AND `)
@@ -124,8 +125,8 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	if desc {
 		col = strings.ReplaceAll(col, ",", " DESC,") + " DESC"
 	}
-	// With words and a limit, the index yields sentences in docid order
-	// and each sentence's facts come by the facts_sentence index in id
+	// With words and a limit, the index yields documents in docid order
+	// and each document's facts come by the facts_document index in id
 	// order: that order needs no sort, so the limit stops the query early.
 	if !(byFTS && q.Sort == "" && q.Limit > 0) {
 		stmt += ` ORDER BY ` + col

@@ -13,10 +13,7 @@ import (
 	"strings"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
-
 	"github.com/vnfacts/vnfacts/extract"
-	"github.com/vnfacts/vnfacts/normalize"
 )
 
 //go:embed migrations/*.sql
@@ -40,7 +37,7 @@ func Open(path string) (*Store, error) {
 	// makes a second writer wait instead of failing; foreign keys make the
 	// facts of a replaced document go with it. synchronous=NORMAL is safe
 	// with WAL: a crash loses at most the last commits, never consistency.
-	db, err := sql.Open("sqlite3", dsn(path, fmt.Sprintf("_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=%d", cacheSize)))
+	db, err := sql.Open(driverName, dsn(path, fmt.Sprintf("_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=%d", cacheSize)))
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +83,7 @@ func dsn(path, params string) string {
 
 // OpenReadOnly opens an existing database for reading only.
 func OpenReadOnly(path string) (*Store, error) {
-	db, err := sql.Open("sqlite3", dsn(path, "mode=ro&_busy_timeout=10000&_query_only=true"))
+	db, err := sql.Open(driverName, dsn(path, "mode=ro&_busy_timeout=10000&_query_only=true"))
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +99,26 @@ func OpenReadOnly(path string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	// A reader cannot convert the file; a database of an older schema
+	// would fail on its first query with a missing table.
+	var have int
+	db.QueryRow(`SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have)
+	if want := latestMigration(); have < want {
+		db.Close()
+		return nil, fmt.Errorf("%s: made by an older vnfacts (schema %d, this one reads %d): run vnfacts ingest on it once to convert it", path, have, want)
+	}
 	return &Store{db: db, Path: path, Now: time.Now}, nil
+}
+
+// latestMigration is the version of the last embedded migration.
+func latestMigration() int {
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	v := 0
+	for _, name := range names {
+		n, _ := strconv.Atoi(strings.SplitN(strings.TrimPrefix(name, "migrations/"), "_", 2)[0])
+		v = max(v, n)
+	}
+	return v
 }
 
 // Close closes the database.
@@ -213,27 +229,56 @@ type Entry struct {
 	// it) when the run began, so there is nothing to look up or delete.
 	Fresh bool
 
-	spans []span            // of each fact's sentence in Article.Text
-	keys  map[string]string // search keys of sentences and units; nil until Prepare
+	spans    []span   // of each fact's sentence in Article.Text; nil until Prepare
+	unitKeys []string // of each fact's unit
+	sigs     []int64  // wordsSignature of each fact's sentence
+	words    string   // what the full-text index holds for the document
 }
 
 // span is a byte range of a document's text.
 type span struct{ start, end int }
 
 // Prepare finds each fact's sentence in the article's text and makes the
-// search keys of sentences and units. The workers call it so the single
+// search keys of units and the document's full-text words: each word of
+// its facts' sentences once. The workers call it so the single
 // writer only writes; Put calls it for entries that were not prepared.
 func (e *Entry) Prepare() {
 	e.spans = make([]span, len(e.Facts))
-	e.keys = make(map[string]string, len(e.Facts))
-	for i, f := range e.Facts {
-		e.spans[i] = sentenceSpan(e.Article.Text, f)
-		for _, s := range []string{f.Sentence, f.Unit} {
-			if _, ok := e.keys[s]; !ok {
-				e.keys[s] = SearchKey(s)
+	e.unitKeys = make([]string, len(e.Facts))
+	e.sigs = make([]int64, len(e.Facts))
+	seen := make(map[string]bool, 64)
+	var words []string
+	var b strings.Builder
+	add := func(key string) {
+		words = appendWords(words[:0], key)
+		for _, w := range words {
+			if !seen[w] {
+				seen[w] = true
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w)
 			}
 		}
 	}
+	lastSentence := ""
+	for i, f := range e.Facts {
+		e.spans[i] = sentenceSpan(e.Article.Text, f)
+		if i > 0 && f.Unit == e.Facts[i-1].Unit {
+			e.unitKeys[i] = e.unitKeys[i-1]
+		} else {
+			e.unitKeys[i] = SearchKey(f.Unit)
+		}
+		// A sentence's facts come one after another.
+		if i == 0 || f.Sentence != lastSentence {
+			lastSentence = f.Sentence
+			add(SearchKey(f.Sentence))
+			e.sigs[i] = wordsSignature(words)
+		} else {
+			e.sigs[i] = e.sigs[i-1]
+		}
+	}
+	e.words = b.String()
 }
 
 // sentenceSpan locates f's sentence in text: it holds the figure, so it
@@ -257,11 +302,6 @@ func nullZero(v float64) any {
 	}
 	return v
 }
-
-// SearchKey folds text for search: old and new tone placement, marks and
-// đ, so "dich vu", "dịch vụ" and "hoà"/"hòa" meet.
-// Key drops every mark, so the tone placement needs no folding first.
-func SearchKey(s string) string { return normalize.Key(s) }
 
 // Run counts one ingest run.
 type Run struct {

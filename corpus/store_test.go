@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -381,7 +382,7 @@ func TestGluedInput(t *testing.T) {
 	ingest(t, s, IngestOptions{}, dir)
 	s.db.QueryRow(`SELECT count(*) FROM documents`).Scan(&n)
 	var stale int
-	s.db.QueryRow(`SELECT count(*) FROM sentences_fts WHERE docid NOT IN (SELECT id FROM sentences)`).Scan(&stale)
+	s.db.QueryRow(`SELECT count(*) FROM documents_fts WHERE docid NOT IN (SELECT id FROM documents)`).Scan(&stale)
 	if n != 1 || stale != 0 {
 		t.Errorf("after the change: %d documents, %d stale index rows; want 1 and 0", n, stale)
 	}
@@ -458,5 +459,51 @@ func TestValueIndexes(t *testing.T) {
 	again, err := s.Query(Query{Kind: "percent", Min: &min})
 	if err != nil || len(again) != len(rows) {
 		t.Fatalf("after reopening: %d rows, %v; want %d", len(again), err, len(rows))
+	}
+}
+
+// TestQueryPhrase: the full-text index finds documents that hold the
+// words anywhere; a fact is returned only when its own sentence (or unit)
+// holds them in order.
+func TestQueryPhrase(t *testing.T) {
+	s := mustOpen(t)
+	dir := t.TempDir()
+	text := "Báo cáo của tỉnh\n\nNgày 5/3/2024, tỉnh đã hoàn thành 21/25 dịch vụ công thiết yếu.\n\n" +
+		"Trong năm có 300 vụ tai nạn, còn dịch bệnh xảy ra ở 12 xã.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, s, IngestOptions{}, dir)
+	values := func(q Query) []float64 {
+		t.Helper()
+		rows, err := s.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []float64
+		for _, r := range rows {
+			out = append(out, r.Value)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		q    Query
+		want []float64
+	}{
+		{Query{Words: "dịch vụ"}, []float64{21}},
+		{Query{Words: "DICH VU CONG"}, []float64{21}},
+		{Query{Words: "vụ dịch"}, nil},
+		{Query{Words: "tai nạn"}, []float64{300, 12}},
+		{Query{Words: "tai nạn", Limit: 1}, []float64{300}},
+		{Query{Words: "xã"}, []float64{300, 12}}, // the sentence holds it
+		{Query{Words: "dịch"}, []float64{21, 300, 12}},
+	} {
+		if got := values(c.q); !slices.Equal(got, c.want) {
+			t.Errorf("%+v: got %v, want %v", c.q, got, c.want)
+		}
+	}
+	pts, err := s.Timeline("dịch vụ", "")
+	if err != nil || len(pts) != 1 || pts[0].Value != 21 {
+		t.Errorf("timeline of dịch vụ: %+v, %v", pts, err)
 	}
 }

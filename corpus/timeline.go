@@ -25,14 +25,14 @@ type TimelinePoint struct {
 // of ratios out of 25; each series is ordered by as_of, one point per
 // as_of and value.
 func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
-	p := ftsPhrase(words)
-	if p == "" {
+	ws := phrase(words)
+	if ws == nil {
 		return nil, fmt.Errorf("timeline wants words")
 	}
 	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source
-		FROM sentences_fts CROSS JOIN facts f ON f.sentence_id = sentences_fts.docid JOIN documents d ON d.id = f.document_id
-		WHERE sentences_fts MATCH ? AND f.as_of <> ''`
-	args := []any{p}
+		FROM documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id
+		WHERE documents_fts MATCH ? AND f.as_of <> '' AND f.sentence_words & ?2 = ?2 AND vnfacts_holds(` + sentenceColumn + `, ?3)`
+	args := []any{ftsMatch(ws), wordsSignature(ws), strings.Join(ws, " ")}
 	if kind != "" {
 		q += ` AND f.kind = ?`
 		args = append(args, kind)

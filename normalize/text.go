@@ -193,31 +193,48 @@ func Key(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if r < utf8.RuneSelf {
-			switch {
-			case r == ' ' || r == '\n' || r == '\t' || r == '\r':
-				space = true
-				continue
-			case r >= 'A' && r <= 'Z':
-				r += 'a' - 'A'
-			}
-		} else if k := baseOf(r); k != 0 {
-			r = k
-		} else if unicode.Is(unicode.Mn, r) || isZeroWidth(r) {
+		switch r = KeyRune(r); r {
+		case -1:
 			continue
-		} else if unicode.IsSpace(r) {
+		case ' ':
 			space = true
 			continue
-		} else {
-			r = unicode.ToLower(r)
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
+}
+
+// KeyRune is Key for one rune: r folded, ' ' for white space, or -1 for a
+// rune Key drops (a combining mark, a zero-width character).
+func KeyRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
+			return ' '
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if k := baseOf(r); k != 0 {
+		return k
+	}
+	if unicode.Is(unicode.Mn, r) || isZeroWidth(r) {
+		return -1
+	}
+	if unicode.IsSpace(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
 }
 
 // baseLatin1 and baseVietnamese map each precomposed Latin letter with

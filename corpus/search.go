@@ -1,0 +1,180 @@
+package corpus
+
+import (
+	"database/sql"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"github.com/vnfacts/vnfacts/normalize"
+)
+
+// SearchKey folds text for search: old and new tone placement, marks and
+// đ, so "dich vu", "dịch vụ" and "hoà"/"hòa" meet.
+// Key drops every mark, so the tone placement needs no folding first.
+func SearchKey(s string) string { return normalize.Key(s) }
+
+// appendWords appends the words of a search key to dst: its runs of
+// letters and digits, split where the full-text tokenizer (unicode61)
+// splits them, so the words the store indexes and the words a query
+// checks a sentence for are the same.
+func appendWords(dst []string, key string) []string {
+	start := -1
+	for i := 0; i < len(key); {
+		r, n := rune(key[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(key[i:])
+		}
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			dst = append(dst, key[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		dst = append(dst, key[start:])
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordsSignature is the Bloom filter of words that facts.sentence_words
+// holds: one of 64 bits for each word. A sentence holds a phrase only if
+// its signature has every bit of the phrase's.
+func wordsSignature(words []string) int64 {
+	var sig uint64
+	for _, w := range words {
+		// FNV-1a, 32 bits.
+		h := uint32(2166136261)
+		for i := 0; i < len(w); i++ {
+			h ^= uint32(w[i])
+			h *= 16777619
+		}
+		sig |= 1 << (h % 64)
+	}
+	return int64(sig)
+}
+
+// ftsMatch is the full-text query for a phrase's words: documents that
+// hold each of them, anywhere. Each is quoted, so no word is read as an
+// operator.
+func ftsMatch(phrase []string) string {
+	return `"` + strings.Join(phrase, `" "`) + `"`
+}
+
+// phrase returns the words of a query, folded, or nil if it has none.
+func phrase(words string) []string {
+	return appendWords(nil, SearchKey(words))
+}
+
+// holdsPhrase reports whether text, folded as SearchKey folds it, holds
+// the words of p (folded words joined by single spaces) one after another,
+// each whole: the test the full-text index cannot make, as it keeps each
+// document's words once and in no order. It folds as it goes rather than
+// making the key, as a query runs it on every sentence of every document
+// the index finds.
+func holdsPhrase(text, p string) bool {
+	prevWord := false
+	for i := 0; i < len(text); {
+		f, n := keyRuneAt(text, i)
+		if f != -1 {
+			w := isWordRune(f)
+			if w && !prevWord && wordsAt(text, i, p) {
+				return true
+			}
+			prevWord = w
+		}
+		i += n
+	}
+	return false
+}
+
+// wordsAt reports whether the words of p start at text[i:] and the last
+// one ends where p does.
+func wordsAt(text string, i int, p string) bool {
+	for j := 0; j < len(p); {
+		pr, pn := rune(p[j]), 1
+		if pr >= utf8.RuneSelf {
+			pr, pn = utf8.DecodeRuneInString(p[j:])
+		}
+		j += pn
+		if pr == ' ' {
+			// Words are apart by one or more runes that are not letters
+			// or digits.
+			gap := false
+			for i < len(text) {
+				f, n := keyRuneAt(text, i)
+				if f != -1 && isWordRune(f) {
+					break
+				}
+				gap = gap || f != -1
+				i += n
+			}
+			if !gap {
+				return false
+			}
+			continue
+		}
+		for {
+			if i >= len(text) {
+				return false
+			}
+			f, n := keyRuneAt(text, i)
+			i += n
+			if f == -1 {
+				continue
+			}
+			if f != pr {
+				return false
+			}
+			break
+		}
+	}
+	for i < len(text) {
+		f, n := keyRuneAt(text, i)
+		if f != -1 {
+			return !isWordRune(f)
+		}
+		i += n
+	}
+	return true
+}
+
+// keyRuneAt is the rune at text[i:] as SearchKey folds it, and its width.
+func keyRuneAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return rune(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return normalize.KeyRune(r), n
+}
+
+// driverName is go-sqlite3 with vnfacts_holds(sentence, phrase) on every
+// connection: whether a fact's sentence holds the phrase (its words folded
+// and joined by spaces). A query filters with it inside SQLite, so facts
+// that only share a document with the words are dropped before they are
+// sorted or read.
+const driverName = "sqlite3_vnfacts"
+
+func init() {
+	sql.Register(driverName, &sqlite3.SQLiteDriver{
+		ConnectHook: func(c *sqlite3.SQLiteConn) error {
+			return c.RegisterFunc("vnfacts_holds", holdsPhrase, true)
+		},
+	})
+}
