@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"database/sql"
 	"strings"
 	"unicode"
@@ -177,4 +178,107 @@ func init() {
 			return c.RegisterFunc("vnfacts_holds", holdsPhrase, true)
 		},
 	})
+}
+
+// wordSet gathers the distinct words of a document's sentences, folded as
+// SearchKey folds them and split as appendWords splits them, in one pass
+// over each sentence and without a map: an ingest runs it on every
+// sentence that holds a fact.
+type wordSet struct {
+	text  []byte   // the words, each once, apart by spaces
+	slots []uint64 // open addressing: hash<<32 | 1+offset of the word in text; 0 is empty
+	n     int
+	word  []byte
+}
+
+// add adds the words of sentence and returns its wordsSignature.
+func (ws *wordSet) add(sentence string) int64 {
+	var sig uint64
+	ws.word = ws.word[:0]
+	h := uint32(2166136261)
+	flush := func() {
+		if len(ws.word) == 0 {
+			return
+		}
+		sig |= 1 << (h % 64)
+		ws.insert(h)
+		ws.word = ws.word[:0]
+		h = 2166136261
+	}
+	for i := 0; i < len(sentence); {
+		f, n := keyRuneAt(sentence, i)
+		i += n
+		if f == -1 {
+			continue
+		}
+		if !isWordRune(f) {
+			flush()
+			continue
+		}
+		start := len(ws.word)
+		ws.word = utf8.AppendRune(ws.word, f)
+		for _, c := range ws.word[start:] {
+			h ^= uint32(c)
+			h *= 16777619
+		}
+	}
+	flush()
+	return int64(sig)
+}
+
+// insert adds ws.word, whose hash is h, unless it is there.
+func (ws *wordSet) insert(h uint32) {
+	if 2*(ws.n+1) > len(ws.slots) {
+		ws.grow()
+	}
+	mask := uint64(len(ws.slots) - 1)
+	for i := uint64(h) & mask; ; i = (i + 1) & mask {
+		s := ws.slots[i]
+		if s == 0 {
+			if len(ws.text) > 0 {
+				ws.text = append(ws.text, ' ')
+			}
+			ws.slots[i] = uint64(h)<<32 | uint64(len(ws.text)+1)
+			ws.text = append(ws.text, ws.word...)
+			ws.n++
+			return
+		}
+		if uint32(s>>32) == h && bytes.Equal(ws.at(s), ws.word) {
+			return
+		}
+	}
+}
+
+// at is the word a slot holds.
+func (ws *wordSet) at(s uint64) []byte {
+	w := ws.text[int(uint32(s))-1:]
+	if i := bytes.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	return w
+}
+
+// reserve makes room for n words in an empty set.
+func (ws *wordSet) reserve(n int) {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	ws.slots = make([]uint64, size)
+}
+
+func (ws *wordSet) grow() {
+	old := ws.slots
+	ws.slots = make([]uint64, max(64, 2*len(old)))
+	mask := uint64(len(ws.slots) - 1)
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		i := (s >> 32) & mask
+		for ws.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		ws.slots[i] = s
+	}
 }

@@ -84,3 +84,29 @@ func TestWordsSignature(t *testing.T) {
 		t.Error("three words share one bit")
 	}
 }
+
+// FuzzWordSet holds the one-pass word set to SearchKey and appendWords:
+// the same words, each once, in the order first seen, and the same
+// signature.
+func FuzzWordSet(f *testing.F) {
+	f.Add("Đã hoàn thành 21/25 dịch vụ công thiết yếu.", "Dịch vụ công: 23/25 DỊCH VỤ.")
+	f.Add("Sức KHOẺ\u200b cộng-đồng", "khoẻ khoẻ")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var ws wordSet
+		var want []string
+		for _, s := range []string{a, b} {
+			words := appendWords(nil, SearchKey(s))
+			if got, w := ws.add(s), wordsSignature(words); got != w {
+				t.Fatalf("signature of %q: %x, want %x", s, got, w)
+			}
+			for _, w := range words {
+				if !slices.Contains(want, w) {
+					want = append(want, w)
+				}
+			}
+		}
+		if got := strings.Join(want, " "); string(ws.text) != got {
+			t.Errorf("words of %q and %q: %q, want %q", a, b, ws.text, got)
+		}
+	})
+}
