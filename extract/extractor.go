@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "3"
+const Version = "4"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -25,6 +25,7 @@ var qualifierPhrases = []struct {
 	{"ước khoảng", Approx}, {"xấp xỉ", Approx}, {"khoảng chừng", Approx}, {"chừng", Approx},
 	{"khoảng", Approx}, {"gần", Approx}, {"hơn", MoreThan}, {"trên", MoreThan}, {"vượt", MoreThan},
 	{"vượt quá", MoreThan}, {"vượt mốc", MoreThan}, {"vượt qua mốc", MoreThan}, {"ngót", Approx}, {"ngót nghét", Approx}, {"~", Approx},
+	{"xung quanh", Approx}, {"loanh quanh", Approx}, {"quanh mức", Approx}, {"quanh", Approx},
 	{"chưa đến", LessThan}, {"chưa tới", LessThan}, {"không đến", LessThan}, {"không tới", LessThan},
 	{"chưa đầy", LessThan}, {"không đầy", LessThan}, {"dưới", LessThan}, {"chưa tới", LessThan},
 	{"ít nhất", AtLeast}, {"tối thiểu", AtLeast}, {"tối đa", AtMost}, {"không quá", AtMost}, {"nhiều nhất", AtMost},
@@ -181,17 +182,33 @@ func mergeRatios(c *sentenceCtx, fs []Fact, offset int) []Fact {
 		if len(strings.Fields(between)) > 8 || strings.ContainsAny(between, ",;()") {
 			continue
 		}
+		// "Cứ 10 người trưởng thành thì có 3 người": 3 in every 10.
+		if everyCue[between] && c.low(c.index(a.Start-offset)-1) == "cứ" && sameNoun(b, a) && b.Value <= a.Value {
+			fs[i+1].Kind, fs[i+1].Denominator = Ratio, a.Value
+			fs = append(fs[:i], fs[i+1:]...)
+			continue
+		}
 		if !(strings.HasSuffix(between, " trong tổng số ") || strings.HasSuffix(between, " trong số ") || strings.HasSuffix(between, " trên tổng số ")) {
 			continue
 		}
-		head := strings.ToLower(firstWord(b.Unit))
-		if !strings.Contains(" "+strings.ToLower(a.Unit)+" ", " "+head+" ") || b.Value < a.Value {
+		if !sameNoun(a, b) || b.Value < a.Value {
 			continue
 		}
 		fs[i].Kind, fs[i].Denominator = Ratio, b.Value
 		fs = append(fs[:i+1], fs[i+2:]...)
 	}
 	return fs
+}
+
+// everyCue joins the two counts of "cứ N người thì có M người".
+var everyCue = map[string]bool{" thì có ": true, " thì ": true, " có ": true, " lại có ": true, " thì lại có ": true, " thì sẽ có ": true, " sẽ có ": true}
+
+// sameNoun reports whether part counts what whole counts: the head of
+// whole's unit is a word of part's ("151 nữ đại biểu trong tổng số 499
+// đại biểu").
+func sameNoun(part, whole Fact) bool {
+	head := strings.ToLower(firstWord(whole.Unit))
+	return strings.Contains(" "+strings.ToLower(part.Unit)+" ", " "+head+" ")
 }
 
 // fact turns mention mi into a fact, or reports false when it is none.

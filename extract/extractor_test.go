@@ -199,6 +199,13 @@ func TestFacts(t *testing.T) {
 		{"Giá căn hộ lên tới 35 trđ/m2.", "money 35000000 [VND]"},
 		{"Chi phí khoảng 120 tr.đồng mỗi năm.", "money 120000000 [VND] approx"},
 		{"Lương 15 tr đồng một tháng, ngót nghét 200 người.", "money 15000000 [VND] | count 200 [người] approx"},
+		// "In every N, M": a ratio of one noun.
+		{"Cứ 10 người trưởng thành thì có 3 người bị tăng huyết áp.", "ratio 3/10 [người]"},
+		{"Cứ 5 hộ dân lại có 1 hộ nuôi bò.", "ratio 1/5 [hộ nuôi bò]"},
+		{"Cứ 100.000 dân có 10 bác sĩ.", "count 100000 [dân] | count 10 [bác sĩ]"},
+		// "Around".
+		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
+		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
 		// A measure in the unit of a price.
 		{"Cước lên mức 5.900 USD/container 40 feet.", "money 5900 [USD]"},
 		{"Giá 25.000 đồng/chai 500 ml.", "money 25000 [VND]"},
