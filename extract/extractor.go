@@ -288,7 +288,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	if f.Kind == Count && m.Plain && inLabelList(c, ms, mi) {
 		return f, false // "Điều 3, 4 và 5": names, like the first
 	}
-	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isModel(c, first, m, f.Unit) || inPer(c, first)) {
+	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isModel(c, first, m, f.Unit) || isNameYear(c, first, m) || inPer(c, first)) {
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
@@ -424,6 +424,36 @@ func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
 	low := strings.ToLower(u)
 	return (normalize.IsTitle(u) || normalize.IsAcronym(u)) && !normalize.MeasureUnits[low] && !normalize.InstitutionNouns[low] && normalize.Currencies[low] == ""
 }
+
+// isNameYear reports a year that ends a name: "Luật Đất đai 2024", "Hiến
+// pháp 2013", "SEA Games 2025". News groups the digits of a count of a
+// thousand or more ("2.024 người"), so four bare digits of a year after a
+// name, with no word that brings in a figure between, are part of the name.
+func isNameYear(c *sentenceCtx, first int, m normalize.Mention) bool {
+	if !m.Plain || len(m.Text) != 4 || m.Value < 1900 || m.Value > 2100 || first < 2 {
+		return false
+	}
+	prev := c.toks[first-1]
+	if !prev.Word || figureCues[prev.Lower] || countCues[prev.Lower] {
+		return false
+	}
+	// A capital word within the three before, not the sentence's first.
+	for k := first - 1; k >= max(1, first-3); k-- {
+		t := c.toks[k]
+		if !t.Word {
+			return false
+		}
+		if normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// countCues are words after which a number is a count, even after a
+// name: "Hà Nội có 2024 ca".
+var countCues = map[string]bool{"có": true, "gồm": true, "với": true, "của": true, "cho": true, "được": true,
+	"và": true, "đến": true, "tới": true, "trên": true, "dưới": true, "mất": true, "thêm": true, "hết": true, "tổng": true}
 
 // inPer reports a measure that belongs to the unit of a price before it:
 // "5.900 USD/container 40 feet", "25.000 đồng/chai 500 ml".

@@ -203,6 +203,10 @@ func TestFacts(t *testing.T) {
 		{"Cứ 10 người trưởng thành thì có 3 người bị tăng huyết áp.", "ratio 3/10 [người]"},
 		{"Cứ 5 hộ dân lại có 1 hộ nuôi bò.", "ratio 1/5 [hộ nuôi bò]"},
 		{"Cứ 100.000 dân có 10 bác sĩ.", "count 100000 [dân] | count 10 [bác sĩ]"},
+		// A year that ends a name is no count; after a count word it is one.
+		{"Điều 5 Luật Đất đai 2024 quy định về thu hồi đất.", ""},
+		{"SEA Games 2025 có 574 bộ huy chương.", "count 574 [bộ huy chương]"},
+		{"Thành phố Hà Nội có 2024 ca mắc mới.", "count 2024 [ca mắc]"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},

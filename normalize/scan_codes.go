@@ -77,9 +77,48 @@ func (s *scanner) code(i int) int {
 	return 0
 }
 
+// switchboard reads a 1900 or 1800 number at token i: four more digits,
+// or two groups of three, apart by a space, a dot or a dash. It returns 0
+// for anything else ("1800 người").
+func (s *scanner) switchboard(i int) int {
+	var sizes, ends []int // of the digit groups after i, and the token after each
+	for j := i + 1; j < len(s.toks) && len(sizes) < 2; {
+		p := s.toks[j]
+		switch {
+		case p.kind == tPunct && (p.low == "." || p.low == "-") && !p.space && s.tok(j+1).kind == tNum && !s.tok(j+1).space:
+			j += 2
+		case p.kind == tNum && p.space:
+			j++
+		default:
+			j = len(s.toks) // no more groups
+			continue
+		}
+		g := s.toks[j-1]
+		sizes, ends = append(sizes, g.end-g.start), append(ends, j)
+	}
+	end := 0
+	switch {
+	case len(sizes) >= 1 && sizes[0] == 4:
+		end = ends[0]
+	case len(sizes) == 2 && sizes[0] == 3 && sizes[1] == 3:
+		end = ends[1]
+	default:
+		return 0
+	}
+	s.emit(Mention{Kind: KindPhone}, i, end)
+	return end - i
+}
+
 // phone reads telephone numbers: 0299 3822598, 04.39985765, 0912.345.678.
 func (s *scanner) phone(i int) int {
 	t := s.toks[i]
+	// Switchboard numbers: 1900 and 1800 (free) and four or six digits
+	// more, "1900 1234", "1800.1090", "1900 545 426".
+	if w := s.text[t.start:t.end]; w == "1900" || w == "1800" {
+		if n := s.switchboard(i); n > 0 {
+			return n
+		}
+	}
 	if s.text[t.start] != '0' || t.end-t.start < 2 || t.end-t.start > 4 && t.end-t.start < 9 {
 		return 0
 	}

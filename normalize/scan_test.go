@@ -288,6 +288,11 @@ func TestScan(t *testing.T) {
 		{"0299 3822598", "phone=0299 3822598"},
 		{"Fax: 0299 3825876", "phone=0299 3825876"},
 		{"04.39985765", "phone=04.39985765"},
+		// Switchboard numbers, and counts that only begin like them.
+		{"Hotline 1900 1234 hoạt động", "phone=1900 1234"},
+		{"gọi 1800.1090 miễn phí", "phone=1800.1090"},
+		{"tổng đài 1900 545 426", "phone=1900 545 426"},
+		{"có 1800 người", "number=1800"},
 		{"Số máy 04. 37343622", "phone=04. 37343622"},
 		{"0912.345.678", "phone=0912.345.678"},
 		{"0912 345 678", "phone=0912 345 678"},
