@@ -622,12 +622,43 @@ func pairAfter(c *sentenceCtx, i int) bool {
 		// unless it is one that states the next figure: "520 căn hộ, giá
 		// bán từ 45 triệu đồng/m2" names that figure. "30 quận, huyện,
 		// thị xã với 579 xã" goes on.
-		return !(figureCues[t.Lower] && next+1 < len(c.toks) && c.toks[next+1].Num)
+		return !namesFigure(c, next)
 	}
 	// Words right before a number name that number ("215 trường hợp, thu
 	// nộp ngân sách 1,2 tỷ đồng"): they are not a second noun.
 	return !t.Num && !t.Word && t.Text != "(" && t.Text != "/"
 }
+
+// namesFigure reports whether the word at i brings in the figure after it:
+// a cue ("giá bán từ 45 triệu") or a bound ("vùng núi dưới 10 độ", "ít
+// nhất 5 người").
+func namesFigure(c *sentenceCtx, i int) bool {
+	w := c.low(i)
+	if figureCues[w] && i+1 < len(c.toks) && c.toks[i+1].Num {
+		return true
+	}
+	if !qualifierFirst[w] {
+		return false
+	}
+	for k := i + 1; k < len(c.toks) && k <= i+3; k++ {
+		if c.toks[k].Num {
+			return true
+		}
+		if !c.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// qualifierFirst holds the first word of each qualifier phrase.
+var qualifierFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range qualifierPhrases {
+		m[strings.Fields(p.words)[0]] = true
+	}
+	return m
+}()
 
 // stopsUnit reports whether word j cannot be part of a unit that has n
 // words so far.

@@ -207,6 +207,10 @@ func TestFacts(t *testing.T) {
 		{"Điều 5 Luật Đất đai 2024 quy định về thu hồi đất.", ""},
 		{"SEA Games 2025 có 574 bộ huy chương.", "count 574 [bộ huy chương]"},
 		{"Thành phố Hà Nội có 2024 ca mắc mới.", "count 2024 [ca mắc]"},
+		// A storm's number, and a verb where a unit would be.
+		{"Bão số 3 đổ bộ vào Quảng Ninh, sau đó suy yếu.", ""},
+		// A bound after a comma names the next figure, not a second noun.
+		{"Nhiệt độ thấp nhất từ 12 đến 15 độ, vùng núi dưới 10 độ.", "count 12-15 [độ] | count 10 [độ] less_than"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
