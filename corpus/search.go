@@ -57,15 +57,19 @@ func isWordRune(r rune) bool {
 func wordsSignature(words []string) int64 {
 	var sig uint64
 	for _, w := range words {
-		// FNV-1a, 32 bits.
-		h := uint32(2166136261)
-		for i := 0; i < len(w); i++ {
-			h ^= uint32(w[i])
-			h *= 16777619
-		}
-		sig |= 1 << (h % 64)
+		sig |= 1 << (wordHash(w) % 64)
 	}
 	return int64(sig)
+}
+
+// wordHash is FNV-1a of a word, 32 bits.
+func wordHash[T string | []byte](w T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // ftsMatch is the full-text query for a phrase's words: documents that
@@ -195,15 +199,14 @@ type wordSet struct {
 func (ws *wordSet) add(sentence string) int64 {
 	var sig uint64
 	ws.word = ws.word[:0]
-	h := uint32(2166136261)
 	flush := func() {
 		if len(ws.word) == 0 {
 			return
 		}
+		h := wordHash(ws.word)
 		sig |= 1 << (h % 64)
 		ws.insert(h)
 		ws.word = ws.word[:0]
-		h = 2166136261
 	}
 	for i := 0; i < len(sentence); {
 		f, n := keyRuneAt(sentence, i)
@@ -215,12 +218,7 @@ func (ws *wordSet) add(sentence string) int64 {
 			flush()
 			continue
 		}
-		start := len(ws.word)
 		ws.word = utf8.AppendRune(ws.word, f)
-		for _, c := range ws.word[start:] {
-			h ^= uint32(c)
-			h *= 16777619
-		}
 	}
 	flush()
 	return int64(sig)
