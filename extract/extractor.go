@@ -116,20 +116,44 @@ func (c *sentenceCtx) low(i int) string {
 // mayHoldFigure reports whether a sentence can hold a figure: a digit or
 // a number word. Most prose sentences have neither and skip the scanner.
 func mayHoldFigure(sent string) bool {
-	if strings.ContainsAny(sent, "0123456789") {
-		return true
-	}
-	for _, w := range numberWords {
-		if strings.Contains(sent, w) {
+	// One pass: each of the number words begins with m, t or n.
+	for i := 0; i < len(sent); i++ {
+		var words []string
+		switch sent[i] {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 			return true
+		case 'm':
+			words = numberWordsM
+		case 'M':
+			words = numberWordsCapM
+		case 't':
+			words = numberWordsT
+		case 'T':
+			words = numberWordsCapT
+		case 'n':
+			words = numberWordsN
+		default:
+			continue
+		}
+		for _, w := range words {
+			if strings.HasPrefix(sent[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// numberWords are the words without which a sentence written in words
-// holds no figure: tens, hundreds and scales ("hai mươi lăm", "bốn triệu").
-var numberWords = []string{"mươi", "mười", "Mười", "trăm", "Trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "phần trăm"}
+// The words without which a sentence written in words holds no figure:
+// tens, hundreds and scales ("hai mươi lăm", "bốn triệu", "phần trăm"), by
+// their first letter.
+var (
+	numberWordsM    = []string{"mươi", "mười"}
+	numberWordsCapM = []string{"Mười"}
+	numberWordsT    = []string{"trăm", "triệu", "tỷ", "tỉ"}
+	numberWordsCapT = []string{"Trăm"}
+	numberWordsN    = []string{"nghìn", "ngàn"}
+)
 
 // sentenceFacts appends the facts of one sentence to out, read with sc,
 // which an article's sentences share.
