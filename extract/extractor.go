@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "4"
+const Version = "5"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -168,6 +168,10 @@ func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, ref t
 	c := &sentenceCtx{text: sent, toks: toks}
 	asOf := sentenceAsOf(c, ms, x.Ref)
 	carry := asOf
+	if asOf == "" {
+		// A period inside the sentence holds for its figures only.
+		asOf = subjectPeriod(c, ms, x.Ref)
+	}
 	if asOf == "" {
 		asOf = paraAsOf
 	}
@@ -908,7 +912,7 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		// "đến" before a date after the article's is a target ("đến năm
 		// 2030"), not the date a figure holds for.
 		future := false
-		if d := trimTime(m.Date); refISO != "" && len(d) <= len(refISO) && d > refISO[:len(d)] {
+		if d := monthOf(trimTime(m.Date)); refISO != "" && len(d) <= len(refISO) && d > refISO[:len(d)] {
 			future = true
 		}
 		i := c.index(m.Start)
@@ -922,7 +926,7 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 			return trimTime(m.Date)
 		}
 		// A sentence that opens with its period: "Năm 2022, ...".
-		if i <= 1 && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") || i == 1 && c.low(0) == "trong" {
+		if i <= 1 && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") && !notPeriodCue[c.low(i-1)] || i == 1 && c.low(0) == "trong" {
 			return trimTime(m.Date)
 		}
 		// Or with the day of the event: "Sáng 5/3, giá xăng giảm …",
@@ -932,6 +936,65 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		}
 	}
 	return ""
+}
+
+// subjectPeriod reads the period a sentence names between its subject and
+// its figures: "Doanh thu năm 2024 đạt 500 tỷ đồng". After the figures a
+// period is what they are compared with ("tăng 10% so với năm 2023").
+func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
+	refISO := ""
+	if !ref.IsZero() {
+		refISO = ref.Format("2006-01-02")
+	}
+	first := firstFigure(ms)
+	for _, m := range ms {
+		if m.Start > first {
+			break
+		}
+		if m.Kind != normalize.KindDate || m.Date == "" || strings.Contains(m.Date, "W") {
+			continue
+		}
+		d := trimTime(m.Date)
+		if cmp := monthOf(d); refISO != "" && len(cmp) <= len(refISO) && cmp > refISO[:len(cmp)] {
+			continue // a target, not a time past
+		}
+		i := c.index(m.Start)
+		if p := c.low(i); (p == "năm" || p == "quý" || p == "tháng") && !notPeriodCue[c.low(i-1)] {
+			return d
+		}
+	}
+	return ""
+}
+
+// monthOf writes a quarter or a half as the month it begins with,
+// "2022-Q2" as "2022-04", so that it compares with ISO dates.
+func monthOf(d string) string {
+	if len(d) == 7 && d[4] == '-' && (d[5] == 'Q' || d[5] == 'H') {
+		n := int(d[6] - '0')
+		if d[5] == 'Q' {
+			n = 3*(n-1) + 1
+		} else {
+			n = 6*(n-1) + 1
+		}
+		return fmt.Sprintf("%s-%02d", d[:4], n)
+	}
+	return d
+}
+
+// notPeriodCue are words before a period that make it something other than
+// the time a figure holds for: a baseline, a start, a span.
+var notPeriodCue = map[string]bool{"so": true, "với": true, "từ": true, "sau": true, "trước": true, "kể": true,
+	"hơn": true, "bằng": true, "như": true, "đến": true, "tới": true, "mỗi": true, "hằng": true, "hàng": true}
+
+// firstFigure is where the first mention that can be a fact starts.
+func firstFigure(ms []normalize.Mention) int {
+	for _, m := range ms {
+		switch m.Kind {
+		case normalize.KindNumber, normalize.KindMoney, normalize.KindPercent, normalize.KindRatio:
+			return m.Start
+		}
+	}
+	return -1
 }
 
 // yearToDate reads a period counted from the start of a year: "6 tháng

@@ -256,6 +256,14 @@ func TestAsOf(t *testing.T) {
 		{"Trong 7 tháng, có 15.000 doanh nghiệp thành lập mới.", "2022-07"},
 		{"Kế hoạch 6 tháng đầu năm 2023 là 500 tỷ đồng.", "2022-08-10"},
 		{"Dự án kéo dài 6 tháng với vốn 200 tỷ đồng.", "2022-08-10"},
+		// A period between the subject and its figures; not one they are
+		// compared with, nor a start; and it does not carry on.
+		{"Doanh thu năm 2021 đạt 500 tỷ đồng, tăng 10%.", "2021"},
+		{"Số ca mắc mới trong quý II/2022 là 9.000 ca.", "2022-Q2"},
+		{"Tính đến hết quý II/2022, có 9.000 ca.", "2022-Q2"},
+		{"Doanh thu đạt 500 tỷ đồng, tăng 10% so với năm 2021.", "2022-08-10"},
+		{"Từ năm 2020 đến nay, tỉnh thu hút 50 dự án.", "2022-08-10"},
+		{"Doanh thu năm 2021 đạt 500 tỷ đồng. Đến nay, lợi nhuận đạt 20 tỷ đồng.", "2022-08-10"},
 	}
 	for _, tt := range tests {
 		fs := Extractor{Ref: ref}.Facts("t", tt.text)
