@@ -181,3 +181,15 @@ func TestExpand(t *testing.T) {
 		t.Error("a missing path should be an error")
 	}
 }
+
+// TestReadSmall: a file read by the size it had is read whole whether it
+// kept that size, grew or shrank since.
+func TestReadSmall(t *testing.T) {
+	body := strings.Repeat("Có 12 người. ", 100)
+	for _, size := range []int64{int64(len(body)), int64(len(body)) - 7, int64(len(body)) + 7, 1, 0} {
+		got, err := readSmall(strings.NewReader(body), size)
+		if err != nil || string(got) != body {
+			t.Errorf("size %d of %d: read %d bytes, %v", size, len(body), len(got), err)
+		}
+	}
+}
