@@ -395,6 +395,13 @@ func scaleOf(m normalize.Mention) float64 {
 // nouns of rank and order.
 func isNonCountUnit(u string) bool {
 	w := strings.ToLower(firstWord(u))
+	if w == "phiên" {
+		// Trading sessions are a span of time ("tăng 5 phiên liên
+		// tiếp", "bán ròng 10 phiên"); a hearing or a meeting is named:
+		// "3 phiên tòa", "2 phiên họp".
+		rest := strings.ToLower(strings.TrimSpace(u[len(w):]))
+		return rest == "" || strings.HasPrefix(rest, "liên tiếp") || strings.HasPrefix(rest, "giao dịch")
+	}
 	return w == "tuổi" || w == "lần"
 }
 

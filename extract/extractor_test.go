@@ -211,6 +211,9 @@ func TestFacts(t *testing.T) {
 		{"Bão số 3 đổ bộ vào Quảng Ninh, sau đó suy yếu.", ""},
 		// A bound after a comma names the next figure, not a second noun.
 		{"Nhiệt độ thấp nhất từ 12 đến 15 độ, vùng núi dưới 10 độ.", "count 12-15 [độ] | count 10 [độ] less_than"},
+		// Trading sessions are time; hearings are counted.
+		{"Dầu Brent tăng 5 phiên liên tiếp, khối ngoại bán ròng 10 phiên.", ""},
+		{"Tòa đã mở 3 phiên tòa xét xử.", "count 3 [phiên tòa xét xử]"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
