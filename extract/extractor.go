@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "5"
+const Version = "6"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -37,6 +37,10 @@ var comparatives = map[string]bool{
 	"cao": true, "thấp": true, "nhiều": true, "ít": true, "lớn": true, "nhỏ": true, "lâu": true,
 	"sớm": true, "muộn": true, "mạnh": true, "nhanh": true, "chậm": true, "đắt": true, "rẻ": true,
 }
+
+// sizeBounds are the comparatives that make "hơn" a bound when nothing
+// is compared: greater or more than, smaller or fewer than.
+var sizeBounds = map[string]string{"lớn": MoreThan, "nhiều": MoreThan, "nhỏ": LessThan, "ít": LessThan}
 
 // changeBlockers between tăng/giảm and a figure make it a level reached:
 // "tăng lên 30%", "giảm còn 2%", "giảm từ 10% xuống 1%", "giảm mạnh đạt 3%".
@@ -785,7 +789,12 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 		switch p.q {
 		case MoreThan:
 			if p.words == "hơn" && comparatives[c.low(k-1)] {
-				return Exact // "cao hơn 0,48%": a difference
+				// "lớn hơn 165 triệu USD", "ít hơn 10 người" with nothing
+				// compared: a bound. "cao hơn 0,48% so với …": a difference.
+				if b := sizeBounds[c.low(k-1)]; b != "" && !followedBySo(c, last) {
+					return b
+				}
+				return Exact
 			}
 			if p.words == "trên" && afterFigure(c, k) {
 				return Exact // "1.000 cây xanh trên 25 tuyến phố": on, not over

@@ -214,6 +214,10 @@ func TestFacts(t *testing.T) {
 		// Trading sessions are time; hearings are counted.
 		{"Dầu Brent tăng 5 phiên liên tiếp, khối ngoại bán ròng 10 phiên.", ""},
 		{"Tòa đã mở 3 phiên tòa xét xử.", "count 3 [phiên tòa xét xử]"},
+		// A comparative with nothing compared is a bound.
+		{"Vốn hóa lớn hơn 165 triệu USD, tỷ lệ tự do chuyển nhượng lớn hơn 10%.", "money 165000000 [USD] more_than | percent 10 [%] more_than"},
+		{"Lớp học có ít hơn 20 học sinh.", "count 20 [học sinh] less_than"},
+		{"Số ca mắc nhiều hơn 120 ca so với tuần trước.", "count 120 [ca]"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
