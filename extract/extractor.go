@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "6"
+const Version = "7"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -37,6 +37,9 @@ var comparatives = map[string]bool{
 	"cao": true, "thấp": true, "nhiều": true, "ít": true, "lớn": true, "nhỏ": true, "lâu": true,
 	"sớm": true, "muộn": true, "mạnh": true, "nhanh": true, "chậm": true, "đắt": true, "rẻ": true,
 }
+
+// fromTo are the words between the two figures of "từ X lên Y".
+var fromTo = map[string]bool{"lên": true, "xuống": true, "còn": true, "đến": true, "tới": true}
 
 // sizeBounds are the comparatives that make "hơn" a bound when nothing
 // is compared: greater or more than, smaller or fewer than.
@@ -300,6 +303,16 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 						f.Kind, f.Unit, f.Per, f.Value = lf.Kind, lf.Unit, lf.Per, m.Value*factor
 						break
 					}
+				}
+			}
+		}
+		if unit == "" && c.low(first-1) == "từ" && fromTo[c.low(last)] && mi+1 < len(ms) && c.index(ms[mi+1].Start) == last+1 {
+			// "giảm từ 63 xuống 34 tỉnh": the first figure counts what the
+			// second does, in its scale.
+			if nf, ok := x.fact(c, ms, mi+1); ok && nf.Unit != "" && nf.Max == 0 && nf.Denominator == 0 {
+				if factor := scaleOf(ms[mi+1]); factor > 0 {
+					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, m.Value*factor
+					break
 				}
 			}
 		}

@@ -218,6 +218,10 @@ func TestFacts(t *testing.T) {
 		{"Vốn hóa lớn hơn 165 triệu USD, tỷ lệ tự do chuyển nhượng lớn hơn 10%.", "money 165000000 [USD] more_than | percent 10 [%] more_than"},
 		{"Lớp học có ít hơn 20 học sinh.", "count 20 [học sinh] less_than"},
 		{"Số ca mắc nhiều hơn 120 ca so với tuần trước.", "count 120 [ca]"},
+		// "từ X xuống Y <unit>": X counts what Y does, in its scale.
+		{"Cả nước giảm từ 63 xuống 34 tỉnh.", "count 63 [tỉnh] | count 34 [tỉnh]"},
+		{"Sản lượng giảm từ 1,8 xuống 1,5 triệu tấn.", "count 1800000 [tấn] | count 1500000 [tấn]"},
+		{"Tỷ lệ dự trữ tăng từ 1 lên 3%.", "percent 1 [%] | percent 3 [%]"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
