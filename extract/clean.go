@@ -35,7 +35,7 @@ func (a Article) PublishedISO() string {
 var (
 	reCounter    = regexp.MustCompile(`\s*\((?:Lượt xem|Lượt đọc|Views?):?\s*[\d.,]+\)\s*$`)
 	reUpdated    = mustLineRe(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}.{0,30}))$`)
-	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|/|\|)|\s(?:>>|»)\s`)
+	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|›|/|\|)|\s(?:>>|»|›)\s`)
 	reCounters   = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
 	reAd         = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
 	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
@@ -43,7 +43,8 @@ var (
 	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
 	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp|Xem thêm|Đọc thêm)\s*:?$`)
 	reListDate   = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(GMT\+7\))?\)?\s*-?$`)
-	reCaption    = regexp.MustCompile(`(?i)(?:^Ảnh\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|\(Ảnh minh h[oọ]a\)\s*$|^Ảnh minh h[oọ]a)`)
+	reCaption    = regexp.MustCompile(`(?i)(?:^(?:Ảnh|Video|Clip)\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|\(Ảnh minh h[oọ]a\)\s*$|^Ảnh minh h[oọ]a)`)
+	reItemDate   = regexp.MustCompile(`\s\(?\d{1,2}/\d{1,2}/\d{4}\)?$`) // a related headline with its date
 	reSource     = mustLineRe(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
 )
 
@@ -92,7 +93,7 @@ func CleanTextAll(doc, raw string) []Article {
 			inRelated = false
 			continue
 		}
-		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) && !isCrumb(line) {
+		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) && !isCrumb(line) && matchShort(reUpdated, line) == nil {
 			a.Title = titleOf(line)
 			seen[dedupeKey(a.Title)] = true
 			continue
@@ -125,7 +126,7 @@ func CleanTextAll(doc, raw string) []Article {
 		if inRelated {
 			// A related list is titles and dates; it ends where a line
 			// that is not one of them, nor followed by a date, begins.
-			if line == "-" || reListDate.MatchString(line) || li+1 < len(lines) && reListDate.MatchString(strings.TrimSpace(lines[li+1])) {
+			if line == "-" || reListDate.MatchString(line) || li+1 < len(lines) && reListDate.MatchString(strings.TrimSpace(lines[li+1])) || len(line) < 200 && reItemDate.MatchString(line) {
 				continue
 			}
 			inRelated = false
@@ -148,7 +149,7 @@ func CleanTextAll(doc, raw string) []Article {
 				continue
 			}
 		}
-		if short && rePrompt.MatchString(line) || strings.Contains(line, "Ảnh") && reCaption.MatchString(line) || isKeywordList(line) {
+		if short && rePrompt.MatchString(line) || (strings.Contains(line, "Ảnh") || short && (strings.HasPrefix(line, "Video") || strings.HasPrefix(line, "Clip"))) && reCaption.MatchString(line) || isKeywordList(line) {
 			continue
 		}
 		// Teasers of other articles end with "... |".
@@ -214,7 +215,7 @@ func proseFollows(lines []string, li int) bool {
 
 // isCrumb reports a breadcrumb line: "Trang chủ > Kinh tế > Tài chính".
 func isCrumb(line string) bool {
-	return (strings.Contains(line, ">") || strings.Contains(line, "»") || strings.HasPrefix(line, "Trang chủ")) && reCrumb.MatchString(line)
+	return (strings.Contains(line, ">") || strings.Contains(line, "»") || strings.Contains(line, "›") || strings.HasPrefix(line, "Trang chủ")) && reCrumb.MatchString(line)
 }
 
 // dedupeKey is what two copies of a paragraph share. normalize.Text has

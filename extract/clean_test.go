@@ -147,6 +147,9 @@ func TestCleanTextBoilerplate(t *testing.T) {
 		{"captions marked '(Ảnh minh họa)' and hashtag lines",
 			"Xuất khẩu gạo tăng\nXuất khẩu gạo đạt 7,8 triệu tấn.\nCảng Cần Thơ bốc xếp gạo xuất khẩu (Ảnh minh họa)\n#xuất khẩu gạo #giá lúa\nGiá gạo hiện ở mức 370 USD/tấn.\n",
 			"", "", "Xuất khẩu gạo đạt 7,8 triệu tấn.\nGiá gạo hiện ở mức 370 USD/tấn.", ""},
+		{"a '›' breadcrumb, a date line before the title, related headlines ending in their dates, a video caption",
+			"Thời sự › Giao thông\nThứ bảy, 15/11/2025, 08:30 (GMT+7)\nCao tốc thông xe thêm 3 dự án\nBa dự án dài 245 km được đưa vào khai thác.\nẢnh: Giang Huy\nTIN LIÊN QUAN\nKhởi công cao tốc Gia Nghĩa - Chơn Thành 12/11/2025\nĐề xuất nâng tốc độ trên cao tốc lên 120 km/h 10/11/2025\nĐoàn Loan\nChia sẻ\nVideo: Toàn cảnh cao tốc Vân Phong - Nha Trang\n",
+			"Cao tốc thông xe thêm 3 dự án", "2025-11-15", "Ba dự án dài 245 km được đưa vào khai thác.", "Đoàn Loan"},
 	}
 	for _, tt := range tests {
 		a := CleanText("t", tt.raw)
