@@ -93,6 +93,9 @@ func CleanTextAll(doc, raw string) []Article {
 			inRelated = false
 			continue
 		}
+		if a.Title == "" && len(body) == 0 && isSectionName(lines, li) {
+			continue
+		}
 		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) && !isCrumb(line) && matchShort(reUpdated, line) == nil {
 			a.Title = titleOf(line)
 			seen[dedupeKey(a.Title)] = true
@@ -126,7 +129,10 @@ func CleanTextAll(doc, raw string) []Article {
 		if inRelated {
 			// A related list is titles and dates; it ends where a line
 			// that is not one of them, nor followed by a date, begins.
-			if line == "-" || reListDate.MatchString(line) || li+1 < len(lines) && reListDate.MatchString(strings.TrimSpace(lines[li+1])) || len(line) < 200 && reItemDate.MatchString(line) {
+			// Headlines without dates, and the numbers of a ranked list
+			// ("Đọc nhiều": 1, 2, …), are items too.
+			if line == "-" || reListDate.MatchString(line) || li+1 < len(lines) && reListDate.MatchString(strings.TrimSpace(lines[li+1])) ||
+				len(line) < 200 && (reItemDate.MatchString(line) || isHeadline(line) || li > 0 && isDigits(strings.TrimSpace(lines[li-1]))) || isDigits(line) {
 				continue
 			}
 			inRelated = false
@@ -231,6 +237,30 @@ func matchShort(re lineRe, line string) []string {
 		return nil
 	}
 	return re.FindStringSubmatch(line)
+}
+
+// isHeadline reports a line that reads as another article's headline in a
+// related list: title-like and of five words or more, so that a byline
+// ("Nguyễn Văn Hùng") or a source line ("Nguồn: …") after the list is not
+// taken for one.
+func isHeadline(line string) bool {
+	return looksLikeTitle(line) && len(strings.Fields(line)) >= 5 && !reSource.MatchString(line)
+}
+
+// isSectionName reports a site section above the title ("Kinh doanh",
+// "Thời sự"): a line of at most three words, no digits, followed by a line
+// that looks like the title.
+func isSectionName(lines []string, li int) bool {
+	line := strings.TrimSpace(lines[li])
+	if len(strings.Fields(line)) > 3 || strings.ContainsAny(line, "0123456789.:!?") {
+		return false
+	}
+	for _, next := range lines[li+1:] {
+		if next = strings.TrimSpace(next); next != "" {
+			return looksLikeTitle(next) && len(next) > len(line)
+		}
+	}
+	return false
 }
 
 // looksLikeTitle: a first line that is short and does not end a sentence.

@@ -150,6 +150,9 @@ func TestCleanTextBoilerplate(t *testing.T) {
 		{"a '›' breadcrumb, a date line before the title, related headlines ending in their dates, a video caption",
 			"Thời sự › Giao thông\nThứ bảy, 15/11/2025, 08:30 (GMT+7)\nCao tốc thông xe thêm 3 dự án\nBa dự án dài 245 km được đưa vào khai thác.\nẢnh: Giang Huy\nTIN LIÊN QUAN\nKhởi công cao tốc Gia Nghĩa - Chơn Thành 12/11/2025\nĐề xuất nâng tốc độ trên cao tốc lên 120 km/h 10/11/2025\nĐoàn Loan\nChia sẻ\nVideo: Toàn cảnh cao tốc Vân Phong - Nha Trang\n",
 			"Cao tốc thông xe thêm 3 dự án", "2025-11-15", "Ba dự án dài 245 km được đưa vào khai thác.", "Đoàn Loan"},
+		{"a section name above the title; related headlines without dates; a ranked list's numbers",
+			"Kinh doanh\nGiá xăng dầu hôm nay 20/11: Tiếp đà giảm\n20/11/2025 06:00\nGiá dầu Brent xuống 62,5 USD/thùng.\nNGỌC ANH\nBình luận (0)\nXem thêm\nGiá vàng hôm nay 20/11 tăng nhẹ\nGiá lúa gạo hôm nay 20/11 đi ngang\nĐọc nhiều\n1\nĐề xuất tăng lương tối thiểu vùng từ năm 2026\n2\nGiá vàng tăng mạnh\n",
+			"Giá xăng dầu hôm nay 20/11: Tiếp đà giảm", "2025-11-20", "Giá dầu Brent xuống 62,5 USD/thùng.", "NGỌC ANH"},
 	}
 	for _, tt := range tests {
 		a := CleanText("t", tt.raw)
