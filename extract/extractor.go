@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "7"
+const Version = "8"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -77,7 +77,7 @@ func (x Extractor) Facts(doc, text string) []Fact {
 		sent := text[sp.Start:sp.End]
 		// A paragraph's as_of cue ("Tính đến ngày 31/7, ...") carries over
 		// to its later sentences.
-		if strings.IndexByte(text[prev:sp.Start], '\n') >= 0 {
+		if nl := strings.LastIndexByte(text[prev:sp.Start], '\n'); nl >= 0 && !continuesList(text, prev+nl) {
 			para = ""
 		}
 		prev = sp.Start
@@ -161,6 +161,29 @@ var (
 	numberWordsCapT = []string{"Trăm"}
 	numberWordsN    = []string{"nghìn", "ngàn"}
 )
+
+// continuesList reports whether the line after the newline at nl goes on
+// with the paragraph before it: a list and the line that brings it in
+// ("Trong đó:", "- Nông sản đạt 30,2 tỷ USD;").
+func continuesList(text string, nl int) bool {
+	line := text[nl+1:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.TrimSpace(line)
+	before := strings.TrimSpace(text[:nl])
+	return strings.HasSuffix(line, ":") || strings.HasSuffix(before, ":") || isBullet(line)
+}
+
+// isBullet reports a line that begins with a list mark.
+func isBullet(line string) bool {
+	for _, m := range []string{"- ", "+ ", "* ", "• ", "– "} {
+		if strings.HasPrefix(line, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // sentenceFacts appends the facts of one sentence to out, read with sc,
 // which an article's sentences share.

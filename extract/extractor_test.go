@@ -275,6 +275,10 @@ func TestAsOf(t *testing.T) {
 		{"Doanh thu đạt 500 tỷ đồng, tăng 10% so với năm 2021.", "2022-08-10"},
 		{"Từ năm 2020 đến nay, tỉnh thu hút 50 dự án.", "2022-08-10"},
 		{"Doanh thu năm 2021 đạt 500 tỷ đồng. Đến nay, lợi nhuận đạt 20 tỷ đồng.", "2022-08-10"},
+		// A list goes on with the paragraph that brings it in; a new
+		// paragraph does not.
+		{"Năm 2021, thu 1.000 tỷ đồng.\nTrong đó:\n- Thuế đạt 600 tỷ đồng;\n- Phí đạt 400 tỷ đồng.", "2021"},
+		{"Năm 2021, thu 1.000 tỷ đồng.\nPhí đạt 400 tỷ đồng.", "2022-08-10"},
 	}
 	for _, tt := range tests {
 		fs := Extractor{Ref: ref}.Facts("t", tt.text)
