@@ -24,7 +24,7 @@ var qualifierPhrases = []struct {
 	{"trên dưới", Approx}, {"khoảng gần", Approx}, {"gần như", Approx}, {"ước chừng", Approx},
 	{"ước khoảng", Approx}, {"xấp xỉ", Approx}, {"khoảng chừng", Approx}, {"chừng", Approx},
 	{"khoảng", Approx}, {"gần", Approx}, {"hơn", MoreThan}, {"trên", MoreThan}, {"vượt", MoreThan},
-	{"vượt quá", MoreThan}, {"vượt mốc", MoreThan}, {"vượt qua mốc", MoreThan}, {"ngót", Approx}, {"ngót nghét", Approx}, {"~", Approx},
+	{"vượt quá", MoreThan}, {"vượt mốc", MoreThan}, {"vượt qua mốc", MoreThan}, {"ngót", Approx}, {"ngót nghét", Approx}, {"~", Approx}, {"≈", Approx},
 	{"xung quanh", Approx}, {"loanh quanh", Approx}, {"quanh mức", Approx}, {"quanh", Approx},
 	{"chưa đến", LessThan}, {"chưa tới", LessThan}, {"không đến", LessThan}, {"không tới", LessThan},
 	{"chưa đầy", LessThan}, {"không đầy", LessThan}, {"dưới", LessThan}, {"chưa tới", LessThan},

@@ -195,6 +195,7 @@ func TestFacts(t *testing.T) {
 		{"Doanh nghiệp lọt Top 10 thương hiệu mạnh.", ""},
 		// A tilde is "about".
 		{"Khoảng ~50% người dùng chọn gói cước mới.", "percent 50 [%] approx"},
+		{"GDP đạt 430 tỷ USD (≈ 10.900 nghìn tỷ đồng).", "money 430000000000 [USD] | money 10900000000000000 [VND] approx"},
 		// Million dong abbreviated.
 		{"Giá căn hộ lên tới 35 trđ/m2.", "money 35000000 [VND]"},
 		{"Chi phí khoảng 120 tr.đồng mỗi năm.", "money 120000000 [VND] approx"},
