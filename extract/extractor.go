@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "8"
+const Version = "9"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1011,7 +1011,7 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 			continue // a target, not a time past
 		}
 		i := c.index(m.Start)
-		if p := c.low(i); (p == "năm" || p == "quý" || p == "tháng") && !notPeriodCue[c.low(i-1)] {
+		if p := c.low(i); (p == "năm" || p == "quý" || p == "tháng") && !afterPeriodCue(c, i) {
 			return d
 		}
 	}
@@ -1037,6 +1037,20 @@ func monthOf(d string) string {
 // the time a figure holds for: a baseline, a start, a span.
 var notPeriodCue = map[string]bool{"so": true, "với": true, "từ": true, "sau": true, "trước": true, "kể": true,
 	"hơn": true, "bằng": true, "như": true, "đến": true, "tới": true, "mỗi": true, "hằng": true, "hàng": true}
+
+// afterPeriodCue reports a notPeriodCue among the few words before the
+// period at token i: "so với cùng kỳ năm 2024" is a baseline too.
+func afterPeriodCue(c *sentenceCtx, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if !c.toks[j].Word {
+			return false
+		}
+		if notPeriodCue[c.low(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // firstFigure is where the first mention that can be a fact starts.
 func firstFigure(ms []normalize.Mention) int {
