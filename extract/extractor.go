@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "9"
+const Version = "10"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -342,7 +342,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
-			if !(m.Value >= 1000 && !m.Plain || m.Scaled) || !bareCue(c, first) {
+			if (!(m.Value >= 1000 && !m.Plain || m.Scaled) || !bareCue(c, first)) && !indexReading(c, first) {
 				return f, false
 			}
 		}
@@ -356,7 +356,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	if f.Kind == Count && m.Plain && inLabelList(c, ms, mi) {
 		return f, false // "Điều 3, 4 và 5": names, like the first
 	}
-	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isModel(c, first, m, f.Unit) || isNameYear(c, first, m) || inPer(c, first)) {
+	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isVoltageClass(c, first, f.Unit) || isModel(c, first, m, f.Unit) || isNameYear(c, first, m) || inPer(c, first)) {
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
@@ -536,6 +536,19 @@ func inPer(c *sentenceCtx, first int) bool {
 	return first >= 2 && c.toks[first-2].Text == "/" && c.toks[first-1].Word && !c.toks[first-1].Space
 }
 
+// isVoltageClass reports the voltage that names a line or a substation,
+// not a quantity: "đường dây 500 kV mạch 3", "trạm biến áp 220 kV".
+func isVoltageClass(c *sentenceCtx, first int, unit string) bool {
+	if strings.ToLower(firstWord(unit)) != "kv" {
+		return false
+	}
+	switch c.low(first - 1) {
+	case "dây", "áp", "trạm", "lưới", "điện":
+		return true
+	}
+	return false
+}
+
 // isRatingOrPlace reports counts that are ratings or coordinates: "khách
 // sạn 4-5 sao", "16,5 độ Vĩ Bắc".
 func isRatingOrPlace(c *sentenceCtx, first, last int, unit string) bool {
@@ -586,6 +599,24 @@ func bareCue(c *sentenceCtx, first int) bool {
 		k--
 	}
 	return bareCues[c.low(k)]
+}
+
+// indexReading reports the value of an index, which has no unit: "chỉ số
+// AQI tại Hà Nội lên tới 185", "chỉ số UV ở mức 11".
+func indexReading(c *sentenceCtx, first int) bool {
+	k := first - 1
+	for k >= 0 && bareSkip[c.low(k)] {
+		k--
+	}
+	if !bareCues[c.low(k)] && c.low(k) != "mức" {
+		return false
+	}
+	for j := k - 1; j > 0; j-- {
+		if c.low(j) == "số" && c.low(j-1) == "chỉ" {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -223,6 +223,9 @@ func TestFacts(t *testing.T) {
 		{"Cả nước giảm từ 63 xuống 34 tỉnh.", "count 63 [tỉnh] | count 34 [tỉnh]"},
 		{"Sản lượng giảm từ 1,8 xuống 1,5 triệu tấn.", "count 1800000 [tấn] | count 1500000 [tấn]"},
 		{"Tỷ lệ dự trữ tăng từ 1 lên 3%.", "percent 1 [%] | percent 3 [%]"},
+		// A voltage that names a line is no quantity; an index has no unit.
+		{"Đường dây 500 kV mạch 3 dài 519 km, trạm biến áp 220 kV có công suất 250 MVA.", "count 519 [km] | count 250 [MVA]"},
+		{"Chỉ số AQI tại Hà Nội lên tới 185, mức có hại.", "count 185 []"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
