@@ -13,6 +13,7 @@ func FuzzCleanText(f *testing.F) {
 	f.Add("Tin cùng chuyên mục\n-\nA\n22/12/2024 00:00:00 -\n")
 	f.Add("\n\n\xff|...|")
 	f.Add("Giải ngân 3.410/4.200 tỷ đồng, mua 50 máy bay Boeing 737 MAX, cước 5.900 USD/container 40 feet, tối đa là 50 triệu.")
+	f.Add("Kinh doanh\nCứ 10 người thì có 3 người, giảm từ 63 xuống 34 tỉnh.\nTrong đó:\n- Chỉ số AQI lên tới 185;\n• Hotline 1900 1234\nĐọc nhiều\n1\nA")
 	f.Fuzz(func(t *testing.T, s string) {
 		a := CleanText("fuzz", s)
 		for _, fact := range (Extractor{Ref: time.Date(2022, 8, 10, 0, 0, 0, 0, time.UTC)}).Facts("fuzz", a.Text) {
