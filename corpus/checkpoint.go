@@ -21,7 +21,7 @@ type checkpointer struct {
 // returns nil if it cannot open the database: the writer's own automatic
 // checkpoints still run then.
 func startCheckpointer(path string, interval time.Duration) *checkpointer {
-	db, err := sql.Open(driverName, dsn(path, "_busy_timeout=10000"))
+	db, err := sql.Open("sqlite3", dsn(path, "_busy_timeout=10000"))
 	if err != nil {
 		return nil
 	}

@@ -61,8 +61,9 @@ func (s *Store) Query(q Query) ([]Row, error) {
 		// CROSS JOIN keeps the index as the outer loop (SQLite does not
 		// reorder it), so each document found costs one lookup of its
 		// facts. The index finds documents that hold the words;
-		// vnfacts_holds, after the cheaper filters, keeps the facts whose
-		// sentence holds them in order.
+		// the loop below keeps the facts whose sentence holds them in
+		// order, after the signature of each sentence's words has dropped
+		// most that do not.
 		from = `documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id`
 		where = append(where, `documents_fts MATCH ?`)
 		args = append(args, ftsMatch(words))
@@ -102,7 +103,6 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	if byFTS {
 		sig := wordsSignature(words)
 		add(`f.sentence_words & ? = `+strconv.FormatInt(sig, 10), sig)
-		add(`vnfacts_holds(`+sentenceColumn+`, ?)`, strings.Join(words, " "))
 	}
 	stmt := `SELECT ` + rowColumns + ` FROM ` + from
 	if len(where) > 0 {
@@ -131,9 +131,11 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	if !(byFTS && q.Sort == "" && q.Limit > 0) {
 		stmt += ` ORDER BY ` + col
 	}
-	if q.Limit > 0 {
+	// With words the limit counts the facts the phrase check keeps.
+	if q.Limit > 0 && !byFTS {
 		stmt += fmt.Sprintf(` LIMIT %d`, q.Limit)
 	}
+	joined := strings.Join(words, " ")
 	rows, err := s.db.Query(stmt, args...)
 	if err != nil {
 		return nil, err
@@ -145,7 +147,13 @@ func (s *Store) Query(q Query) ([]Row, error) {
 		if err != nil {
 			return nil, err
 		}
+		if byFTS && !holdsPhrase(r.Sentence, joined) {
+			continue
+		}
 		out = append(out, r)
+		if q.Limit > 0 && len(out) == q.Limit {
+			break
+		}
 	}
 	return out, rows.Err()
 }

@@ -2,12 +2,9 @@ package corpus
 
 import (
 	"bytes"
-	"database/sql"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/vnfacts/vnfacts/normalize"
 )
@@ -167,21 +164,6 @@ func keyRuneAt(text string, i int) (rune, int) {
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	return normalize.KeyRune(r), n
-}
-
-// driverName is go-sqlite3 with vnfacts_holds(sentence, phrase) on every
-// connection: whether a fact's sentence holds the phrase (its words folded
-// and joined by spaces). A query filters with it inside SQLite, so facts
-// that only share a document with the words are dropped before they are
-// sorted or read.
-const driverName = "sqlite3_vnfacts"
-
-func init() {
-	sql.Register(driverName, &sqlite3.SQLiteDriver{
-		ConnectHook: func(c *sqlite3.SQLiteConn) error {
-			return c.RegisterFunc("vnfacts_holds", holdsPhrase, true)
-		},
-	})
 }
 
 // wordSet gathers the distinct words of a document's sentences, folded as

@@ -37,7 +37,7 @@ func Open(path string) (*Store, error) {
 	// makes a second writer wait instead of failing; foreign keys make the
 	// facts of a replaced document go with it. synchronous=NORMAL is safe
 	// with WAL: a crash loses at most the last commits, never consistency.
-	db, err := sql.Open(driverName, dsn(path, fmt.Sprintf("_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=%d", cacheSize)))
+	db, err := sql.Open("sqlite3", dsn(path, fmt.Sprintf("_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_cache_size=%d", cacheSize)))
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func dsn(path, params string) string {
 
 // OpenReadOnly opens an existing database for reading only.
 func OpenReadOnly(path string) (*Store, error) {
-	db, err := sql.Open(driverName, dsn(path, "mode=ro&_busy_timeout=10000&_query_only=true"))
+	db, err := sql.Open("sqlite3", dsn(path, "mode=ro&_busy_timeout=10000&_query_only=true"))
 	if err != nil {
 		return nil, err
 	}

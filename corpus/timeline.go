@@ -29,10 +29,11 @@ func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
 	if ws == nil {
 		return nil, fmt.Errorf("timeline wants words")
 	}
-	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source
+	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source, ` + sentenceColumn + `
 		FROM documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id
-		WHERE documents_fts MATCH ? AND f.as_of <> '' AND f.sentence_words & ?2 = ?2 AND vnfacts_holds(` + sentenceColumn + `, ?3)`
-	args := []any{ftsMatch(ws), wordsSignature(ws), strings.Join(ws, " ")}
+		WHERE documents_fts MATCH ? AND f.as_of <> '' AND f.sentence_words & ?2 = ?2`
+	args := []any{ftsMatch(ws), wordsSignature(ws)}
+	joined := strings.Join(ws, " ")
 	if kind != "" {
 		q += ` AND f.kind = ?`
 		args = append(args, kind)
@@ -47,9 +48,12 @@ func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
 	var order []string
 	for rows.Next() {
 		var p TimelinePoint
-		var key, src string
-		if err := rows.Scan(&p.AsOf, &p.Kind, &p.Value, &p.Denominator, &p.Unit, &key, &src); err != nil {
+		var key, src, sentence string
+		if err := rows.Scan(&p.AsOf, &p.Kind, &p.Value, &p.Denominator, &p.Unit, &key, &src, &sentence); err != nil {
 			return nil, err
+		}
+		if !holdsPhrase(sentence, joined) {
+			continue
 		}
 		head := strings.Fields(key)
 		if len(head) > 3 {
