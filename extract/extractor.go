@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "10"
+const Version = "11"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -601,8 +601,10 @@ func bareCue(c *sentenceCtx, first int) bool {
 	return bareCues[c.low(k)]
 }
 
-// indexReading reports the value of an index, which has no unit: "chỉ số
-// AQI tại Hà Nội lên tới 185", "chỉ số UV ở mức 11".
+// indexReading reports a bare figure whose subject says what it counts or
+// measures: the value of an index, which has no unit ("chỉ số AQI tại Hà
+// Nội lên tới 185"), or a number of things named before it ("số nhà sập
+// đổ, hư hỏng là 108", "tổng số ca mắc: 127").
 func indexReading(c *sentenceCtx, first int) bool {
 	k := first - 1
 	for k >= 0 && bareSkip[c.low(k)] {
@@ -611,10 +613,19 @@ func indexReading(c *sentenceCtx, first int) bool {
 	if !bareCues[c.low(k)] && c.low(k) != "mức" {
 		return false
 	}
-	for j := k - 1; j > 0; j-- {
-		if c.low(j) == "số" && c.low(j-1) == "chỉ" {
-			return true
+	for j := k - 1; j >= 0; j-- {
+		if c.low(j) != "số" {
+			continue
 		}
+		switch c.low(j - 1) {
+		case "mã", "hiệu", "thứ", "biển", "thoại", "tài", "khoản", "bằng", "ký":
+			return false // a code, an ordinal, a plate or an account
+		}
+		switch c.low(j + 1) {
+		case "thứ", "hiệu", "điện", "tài", "báo", "định", "căn", "chứng", "xe", "máy", "khung", "phòng", "ghế", "áo":
+			return false // "số thứ tự", "số điện thoại", "số áo": a name, not a count
+		}
+		return true
 	}
 	return false
 }

@@ -226,6 +226,9 @@ func TestFacts(t *testing.T) {
 		// A voltage that names a line is no quantity; an index has no unit.
 		{"Đường dây 500 kV mạch 3 dài 519 km, trạm biến áp 220 kV có công suất 250 MVA.", "count 519 [km] | count 250 [MVA]"},
 		{"Chỉ số AQI tại Hà Nội lên tới 185, mức có hại.", "count 185 []"},
+		// A bare number whose subject counts something; not a code or a rank.
+		{"Về tài sản, số nhà sập đổ, hư hỏng là 108.", "count 108 []"},
+		{"Mã số của hồ sơ là 123, số thứ tự là 12.", ""},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
