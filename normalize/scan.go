@@ -655,8 +655,8 @@ func (s *scanner) perAt(i int) (string, int) {
 		if next := s.tok(i + k); next.kind == tWord && PerCompounds[s.tok(i+k-1).low+" "+next.low] {
 			w += " " + s.str(i+k)
 			k++
-		} else if p := s.str(i + k); next.kind == tNum && !next.space && (p == "2" || p == "3") && MeasureUnits[s.tok(i+k-1).low] {
-			w += p // "đồng/m2"
+		} else if p := s.str(i + k); !next.space && (next.kind == tNum && (p == "2" || p == "3") || p == "²" || p == "³") && MeasureUnits[s.tok(i+k-1).low] {
+			w += p // "đồng/m2", "đồng/m²"
 			k++
 		}
 		parts = append(parts, w)
