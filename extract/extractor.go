@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "12"
+const Version = "13"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -970,15 +970,18 @@ func change(c *sentenceCtx, first int) string {
 func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 	for i := 1; i < len(fs); i++ {
 		f, p := &fs[i], fs[i-1]
-		if f.Change != "" || p.Change == "" || f.Kind != p.Kind {
+		if f.Change != "" || p.Change == "" {
 			continue
 		}
-		first := c.index(f.Start - offset)
 		// "giảm 12,35 điểm (0,98%)": the same change in other terms.
 		if f.Kind == Percent && p.Kind != Percent && strings.TrimSpace(c.text[p.End-offset:f.Start-offset]) == "(" {
 			f.Change = p.Change
 			continue
 		}
+		if f.Kind != p.Kind {
+			continue
+		}
+		first := c.index(f.Start - offset)
 		if c.low(first-1) != "và" && !(c.low(first-1) == "khoảng" && c.low(first-2) == "và") {
 			continue
 		}

@@ -229,6 +229,10 @@ func TestFacts(t *testing.T) {
 		// A bare number whose subject counts something; not a code or a rank.
 		{"Về tài sản, số nhà sập đổ, hư hỏng là 108.", "count 108 []"},
 		{"Mã số của hồ sơ là 123, số thứ tự là 12.", ""},
+		// A percent in brackets after a change is the same change; market
+		// breadth "9 mã tăng/18 mã giảm" is two counts, not a code.
+		{"VN-Index giảm 3,21 điểm (0,25%) còn 1.268,86 điểm.", "count 3.21 [điểm] decrease | percent 0.25 [%] decrease | count 1268.86 [điểm]"},
+		{"Độ rộng là 9 mã tăng/18 mã giảm.", "count 9 [mã] | count 18 [mã]"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},

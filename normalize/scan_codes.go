@@ -19,8 +19,9 @@ func (s *scanner) code(i int) int {
 			prevGlued = true
 		}
 		if p.kind == tPunct && (p.low == "-" || p.low == "/" || p.low == "+") && s.attached(i-1) && s.tok(i-2).kind == tWord {
-			// COVID-19, A/H5N1; but not "tháng 5-2021" where a space stands.
-			if s.tok(i-2).low != "tháng" && s.tok(i-2).low != "quý" {
+			// COVID-19, A/H5N1; but not "tháng 5-2021" where a space
+			// stands, nor a verb that ends a phrase: "9 mã tăng/18 mã giảm".
+			if w := s.tok(i - 2); w.low != "tháng" && w.low != "quý" && !(FunctionWords[w.low] && s.str(i-2) == w.low) {
 				prevGlued = true
 			}
 		}

@@ -105,6 +105,7 @@ func TestScan(t *testing.T) {
 		{"10,6 tỷ đồng/doanh nghiệp", "money=10600000000 VND/doanh nghiệp"},
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"Ba Đình: 128 triệu đồng/m², thuê 45 USD/m²/tháng", "money=128000000 VND/m² | money=45 USD/m²/tháng"},
+		{"9 mã tăng/18 mã giảm, virus covid-19", "number=9 | number=18 | code=covid-19"},
 		{"so với 6 đồng tiền chủ chốt", "number=6"},
 		{"chỉ 1 trong 4 doanh nghiệp có lãi", "ratio=1/4"},
 		{"tăng 3 trong 5 năm qua", "number=3 | duration=P5Y"},
