@@ -233,6 +233,7 @@ func TestFacts(t *testing.T) {
 		// breadth "9 mã tăng/18 mã giảm" is two counts, not a code.
 		{"VN-Index giảm 3,21 điểm (0,25%) còn 1.268,86 điểm.", "count 3.21 [điểm] decrease | percent 0.25 [%] decrease | count 1268.86 [điểm]"},
 		{"Độ rộng là 9 mã tăng/18 mã giảm.", "count 9 [mã] | count 18 [mã]"},
+		{"Tai nạn giảm trên cả 3 tiêu chí.", "count 3 [tiêu chí]"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
