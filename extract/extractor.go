@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "14"
+const Version = "15"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1099,6 +1099,22 @@ func afterPeriodCue(c *sentenceCtx, i int) bool {
 	return false
 }
 
+// comparedBefore reports a "so" (so với, so cùng kỳ) between the first
+// figure of a sentence and token i: a period after it is what the figures
+// are compared with.
+func comparedBefore(c *sentenceCtx, ms []normalize.Mention, i int) bool {
+	first := firstFigure(ms)
+	if first < 0 {
+		return false
+	}
+	for j := c.index(first); j < i; j++ {
+		if c.low(j) == "so" {
+			return true
+		}
+	}
+	return false
+}
+
 // firstFigure is where the first mention that can be a fact starts.
 func firstFigure(ms []normalize.Mention) int {
 	for _, m := range ms {
@@ -1138,6 +1154,9 @@ func yearToDate(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
 		atStart := i == 0 || i == 1 && c.low(0) == "trong"
 		if year == 0 || !(explicit || strings.HasPrefix(after, "đầu năm") || atStart) {
 			continue
+		}
+		if comparedBefore(c, ms, i) {
+			continue // "… 29%, giảm nếu so với 43,3% của 4 tháng đầu năm 2017": the baseline
 		}
 		return fmt.Sprintf("%04d-%02d", year, n)
 	}
