@@ -14,7 +14,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "15"
+const Version = "16"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -344,7 +344,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
-			if (!(m.Value >= 1000 && !m.Plain || m.Scaled) || !bareCue(c, first)) && !indexReading(c, first) {
+			if (!(m.Value >= 1000 && !m.Plain || m.Scaled) || !bareCue(c, first) && !bracketed(c, first, last)) && !indexReading(c, first) {
 				return f, false
 			}
 		}
@@ -601,6 +601,13 @@ func bareCue(c *sentenceCtx, first int) bool {
 		k--
 	}
 	return bareCues[c.low(k)]
+}
+
+// bracketed reports a figure alone in brackets after a name, as reports
+// list counts by place: "TP. Hồ Chí Minh (516.477), Bình Dương (293.201)".
+func bracketed(c *sentenceCtx, first, last int) bool {
+	return first >= 2 && c.low(first-1) == "(" && c.low(last) == ")" && c.toks[first-2].Word &&
+		(normalize.IsTitle(c.toks[first-2].Text) || normalize.IsAcronym(c.toks[first-2].Text))
 }
 
 // indexReading reports a bare figure whose subject says what it counts or

@@ -234,6 +234,8 @@ func TestFacts(t *testing.T) {
 		{"VN-Index giảm 3,21 điểm (0,25%) còn 1.268,86 điểm.", "count 3.21 [điểm] decrease | percent 0.25 [%] decrease | count 1268.86 [điểm]"},
 		{"Độ rộng là 9 mã tăng/18 mã giảm.", "count 9 [mã] | count 18 [mã]"},
 		{"Tai nạn giảm trên cả 3 tiêu chí.", "count 3 [tiêu chí]"},
+		// Counts by place in brackets; not a year or a small number.
+		{"Số nhiễm cao: TP. Hồ Chí Minh (516.477), Bình Dương (293.201), Luật Đất đai (2024), Huế (12).", "count 516477 [] | count 293201 []"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
