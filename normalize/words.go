@@ -25,7 +25,7 @@ như gồm bao_gồm thuộc trở lần_lượt gấp
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét
-rất quá khá tới nay hiện mà chưa không đang luôn
+rất quá khá tới nay hiện mà chưa không đang luôn rồi
 đồng usd vnđ vnd
 `)
 
@@ -113,7 +113,7 @@ var MeasureUnits = wordSet(`
 tấn kg g mg gam ký lạng tạ yến km m cm mm dm ha m2 m² m3 m³ km2 km² mét cây_số hécta héc-ta hecta sào mẫu
 lít l ml kw kwh mw mwh gw gwh tw twh w v kv mah gb mb tb kb hz mhz ghz mbps kbps gbps
 wp kwp mwp gwp kva mva kcal ppm
-thùng bao container teu
+thùng bao container teu độ
 `)
 
 // DateCues are words after which "9/8" or "9-8" is a date, never a ratio.
