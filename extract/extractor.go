@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "17"
+const Version = "18"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -324,8 +325,8 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			// gives the others its scale and unit.
 			if l := listEnd(c, ms, mi); l > mi {
 				if lf, ok := x.fact(c, ms, l); ok && lf.Unit != "" && lf.Max == 0 && lf.Denominator == 0 {
-					if factor := scaleOf(ms[l]); factor > 0 {
-						f.Kind, f.Unit, f.Per, f.Value = lf.Kind, lf.Unit, lf.Per, m.Value*factor
+					if factor := scaleOf(lf, ms[l]); factor > 0 {
+						f.Kind, f.Unit, f.Per, f.Value = lf.Kind, lf.Unit, lf.Per, normalize.MulScale(m.Value, factor)
 						break
 					}
 				}
@@ -335,8 +336,8 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			// "giảm từ 63 xuống 34 tỉnh": the first figure counts what the
 			// second does, in its scale.
 			if nf, ok := x.fact(c, ms, mi+1); ok && nf.Unit != "" && nf.Max == 0 && nf.Denominator == 0 {
-				if factor := scaleOf(ms[mi+1]); factor > 0 {
-					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, m.Value*factor
+				if factor := scaleOf(nf, ms[mi+1]); factor > 0 {
+					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, normalize.MulScale(m.Value, factor)
 					break
 				}
 			}
@@ -419,17 +420,22 @@ func listSep(s string) bool {
 	return false
 }
 
-// scaleOf returns what a mention's scale word multiplies its digits by:
-// 1e9 for "30 tỷ đồng", 1 for "30%", 0 when it cannot tell.
-func scaleOf(m normalize.Mention) float64 {
-	if !m.Scaled {
-		return 1
-	}
+// scaleOf returns what fact f, read from mention m, multiplies m's digits
+// by: 1e9 for "30 tỷ đồng", and for "20" of "10, 20 và 30 tỷ đồng" the
+// scale it took from the end of its list; 1 for "30%", 0 when it cannot
+// tell.
+func scaleOf(f Fact, m normalize.Mention) float64 {
 	v, _, err := normalize.ParseNumber(m.Text)
 	if err != nil || v == 0 {
 		return 0
 	}
-	return m.Value / v
+	// The ratio of two decimals is a power of ten give or take the last
+	// bit: "2,3" that took its scale from "4,1 tỷ" is 1e9, not 999999999.9999999.
+	r := f.Value / v
+	if e := math.Round(math.Log10(r)); math.Abs(r/math.Pow(10, e)-1) < 1e-9 {
+		return math.Pow(10, e)
+	}
+	return r
 }
 
 // isNonCountUnit reports units that make a number something other than a

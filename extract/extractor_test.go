@@ -221,6 +221,7 @@ func TestFacts(t *testing.T) {
 		{"Số ca mắc nhiều hơn 120 ca so với tuần trước.", "count 120 [ca]"},
 		// "từ X xuống Y <unit>": X counts what Y does, in its scale.
 		{"Cả nước giảm từ 63 xuống 34 tỉnh.", "count 63 [tỉnh] | count 34 [tỉnh]"},
+		{"Doanh thu lần lượt là 1,1, 2,3 và 4,1 tỷ đồng.", "money 1100000000 [VND] | money 2300000000 [VND] | money 4100000000 [VND]"},
 		{"Sản lượng giảm từ 1,8 xuống 1,5 triệu tấn.", "count 1800000 [tấn] | count 1500000 [tấn]"},
 		{"Tỷ lệ dự trữ tăng từ 1 lên 3%.", "percent 1 [%] | percent 3 [%]"},
 		// A voltage that names a line is no quantity; an index has no unit.

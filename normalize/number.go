@@ -209,3 +209,19 @@ done:
 }
 
 func isLinh(w string) bool { w = strings.ToLower(w); return w == "linh" || w == "lẻ" }
+
+// MulScale multiplies a value read from decimal digits by a scale that is
+// a power of ten, as the exact decimal product would be rounded: v*scale in
+// binary makes "4,1 tỷ" 4099999999.9999995 and "524,2 nghìn"
+// 524200.00000000006. Other scales are multiplied as they are.
+func MulScale(v, scale float64) float64 {
+	e := math.Round(math.Log10(scale))
+	if scale <= 0 || e < 0 || e > 30 || math.Pow(10, e) != scale {
+		return v * scale
+	}
+	f, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e"+strconv.Itoa(int(e)), 64)
+	if err != nil {
+		return v * scale
+	}
+	return f
+}

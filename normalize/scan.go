@@ -249,7 +249,7 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 		return 0, 0, false, false, false
 	}
 	if k := s.scaleAt(i + n); k > 0 {
-		v *= s.scaleValue(i+n, k)
+		v = MulScale(v, s.scaleValue(i+n, k))
 		n += k
 		scaled = true
 		last := scales[s.tok(i+n-1).low]
@@ -302,7 +302,7 @@ func (s *scanner) figure(i, from int) int {
 				m.Value = dv
 				k := s.scaleAt(e)
 				if k > 0 {
-					m.Value *= s.scaleValue(e, k)
+					m.Value = MulScale(m.Value, s.scaleValue(e, k))
 					m.Scaled = true
 				}
 				m.Plain = false
@@ -479,7 +479,7 @@ func (s *scanner) finish(m Mention, from, end int) int {
 	}
 	// "35 trđ/m2", "120 tr.đồng": million dong, abbreviated.
 	if k := s.millionDong(end); k > 0 && !m.Scaled {
-		m.Value *= 1e6
+		m.Value = MulScale(m.Value, 1e6)
 		m.Scaled, m.Plain = true, false
 		return s.money(m, "VND", from, from, end+k)
 	}
@@ -792,7 +792,7 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 				sc *= f
 			}
 		}
-		m.Value *= sc
+		m.Value = MulScale(m.Value, sc)
 		m.Scaled = true
 	}
 	if v2 <= m.Value {

@@ -106,6 +106,8 @@ func TestScan(t *testing.T) {
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"Ba Đình: 128 triệu đồng/m², thuê 45 USD/m²/tháng", "money=128000000 VND/m² | money=45 USD/m²/tháng"},
 		{"9 mã tăng/18 mã giảm, virus covid-19", "number=9 | number=18 | code=covid-19"},
+		// Scaled decimals are the exact decimal products, not binary ones.
+		{"4,1 tỷ đồng và 524,2 nghìn lượt", "money=4100000000 VND | number=524200"},
 		{"so với 6 đồng tiền chủ chốt", "number=6"},
 		{"chỉ 1 trong 4 doanh nghiệp có lãi", "ratio=1/4"},
 		{"tăng 3 trong 5 năm qua", "number=3 | duration=P5Y"},
