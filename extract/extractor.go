@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "18"
+const Version = "19"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -224,10 +224,36 @@ func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, ref t
 		f.End += offset
 		out = append(out, f)
 	}
-	// Both work in place on the sentence's facts.
+	// These work in place on the sentence's facts.
 	out = out[:n+len(mergeRatios(c, out[n:], offset))]
+	out = out[:n+len(dropRateBases(c, out[n:], offset))]
 	inheritChange(c, out[n:], offset)
 	return out, carry
+}
+
+// dropRateBases drops the base of a rate: "112 bé trai trên 100 bé gái",
+// "26.045 ca/1 triệu dân". A round number right after a figure and "trên"
+// or "/" says what the figure is counted per, not a figure of its own.
+func dropRateBases(c *sentenceCtx, fs []Fact, offset int) []Fact {
+	for i := 1; i < len(fs); i++ {
+		between := strings.TrimSpace(c.text[fs[i-1].End-offset : fs[i].Start-offset])
+		if (between == "trên" || between == "/") && fs[i].Kind == Count && fs[i-1].Kind == Count && isRoundBase(fs[i].Value) {
+			fs = append(fs[:i], fs[i+1:]...)
+			i--
+		}
+	}
+	return fs
+}
+
+// isRoundBase reports 10, 100, 1.000 … 1 million: the bases rates are
+// given per.
+func isRoundBase(v float64) bool {
+	for b := 10.0; b <= 1e6; b *= 10 {
+		if v == b {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeRatios turns "45 học sinh đạt giải trong tổng số 60 học sinh" into

@@ -235,6 +235,9 @@ func TestFacts(t *testing.T) {
 		{"VN-Index giảm 3,21 điểm (0,25%) còn 1.268,86 điểm.", "count 3.21 [điểm] decrease | percent 0.25 [%] decrease | count 1268.86 [điểm]"},
 		{"Độ rộng là 9 mã tăng/18 mã giảm.", "count 9 [mã] | count 18 [mã]"},
 		{"Tai nạn giảm trên cả 3 tiêu chí.", "count 3 [tiêu chí]"},
+		// The base of a rate is no figure; a bound after a figure is.
+		{"Tỷ số giới tính khi sinh là 112 bé trai trên 100 bé gái.", "count 112 [bé trai]"},
+		{"Có 20 bác sĩ trên 10.000 dân, 300 người trên 50 tuổi.", "count 20 [bác sĩ] | count 300 [người]"},
 		// Counts by place in brackets; not a year or a small number.
 		{"Số nhiễm cao: TP. Hồ Chí Minh (516.477), Bình Dương (293.201), Luật Đất đai (2024), Huế (12).", "count 516477 [] | count 293201 []"},
 		// A degree is a measure: it ends its unit at a comma; "rồi" is no noun.
