@@ -295,6 +295,7 @@ func TestAsOf(t *testing.T) {
 		{"Doanh thu đạt 500 tỷ đồng, tăng 10% so với năm 2021.", "2022-08-10"},
 		{"Từ năm 2020 đến nay, tỉnh thu hút 50 dự án.", "2022-08-10"},
 		{"So với cùng kỳ năm 2021, số ca mắc giảm 30%.", "2022-08-10"},
+		{"So với tháng trước, CPI tháng 7/2022 tăng 0,7%.", "2022-07"},
 		{"Thị phần đạt 29%, giảm mạnh nếu so với tỷ lệ 43,3% của 4 tháng đầu năm 2021.", "2022-08-10"},
 		{"Doanh thu năm 2021 đạt 500 tỷ đồng. Đến nay, lợi nhuận đạt 20 tỷ đồng.", "2022-08-10"},
 		// A list goes on with the paragraph that brings it in; a new
