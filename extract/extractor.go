@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "20"
+const Version = "21"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -37,6 +37,22 @@ var qualifierPhrases = []struct {
 var comparatives = map[string]bool{
 	"cao": true, "thấp": true, "nhiều": true, "ít": true, "lớn": true, "nhỏ": true, "lâu": true,
 	"sớm": true, "muộn": true, "mạnh": true, "nhanh": true, "chậm": true, "đắt": true, "rẻ": true,
+}
+
+// toAfter reports a "to" word (lên, xuống, còn, đến, tới, về) after the
+// figure at token first, before the clause ends: "giảm từ 10% xuống 1%".
+func toAfter(c *sentenceCtx, first int) bool {
+	for k := first + 1; k < len(c.toks) && k <= first+8; k++ {
+		if w := c.low(k); fromTo[w] || w == "về" {
+			return true
+		}
+		t := c.toks[k]
+		inNumber := (t.Text == "," || t.Text == ".") && !t.Space && k+1 < len(c.toks) && c.toks[k+1].Num && !c.toks[k+1].Space
+		if !inNumber && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Text == "(") {
+			return false
+		}
+	}
+	return false
 }
 
 // fromTo are the words between the two figures of "từ X lên Y".
@@ -475,6 +491,11 @@ func isNonCountUnit(u string) bool {
 		// "3 phiên tòa", "2 phiên họp".
 		rest := strings.ToLower(strings.TrimSpace(u[len(w):]))
 		return rest == "" || strings.HasPrefix(rest, "liên tiếp") || strings.HasPrefix(rest, "giao dịch")
+	}
+	if w == "con" && strings.HasPrefix(strings.ToLower(u[len(w):]), " số") {
+		// "tăng trưởng 2-3 con số": a manner of speaking; "mã số gồm 12
+		// chữ số" counts digits and stays.
+		return true
 	}
 	return w == "tuổi" || w == "lần"
 }
@@ -998,7 +1019,8 @@ func change(c *sentenceCtx, first int) string {
 			}
 		}
 		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
-		if changeBlockers[t.Lower] && !(t.Lower == "cho" && c.low(j+1) == "vay") {
+		// "giảm từ 9 - 15%" with no "xuống" after: a fall by 9 to 15%.
+		if changeBlockers[t.Lower] && !(t.Lower == "cho" && c.low(j+1) == "vay") && !(t.Lower == "từ" && !toAfter(c, first)) {
 			return ""
 		}
 		n++

@@ -235,6 +235,9 @@ func TestFacts(t *testing.T) {
 		{"VN-Index giảm 3,21 điểm (0,25%) còn 1.268,86 điểm.", "count 3.21 [điểm] decrease | percent 0.25 [%] decrease | count 1268.86 [điểm]"},
 		{"Độ rộng là 9 mã tăng/18 mã giảm.", "count 9 [mã] | count 18 [mã]"},
 		{"Tai nạn giảm trên cả 3 tiêu chí.", "count 3 [tiêu chí]"},
+		// "giảm từ X - Y%" alone is a fall by X to Y%; with "xuống" it is a level.
+		{"Thủy sản khác giảm từ 9 - 15% so với cùng kỳ, tăng trưởng 2-3 con số.", "percent 9-15 [%] decrease"},
+		{"Tỷ lệ giảm từ 10% xuống 1%.", "percent 10 [%] | percent 1 [%]"},
 		// The base of a rate is no figure; a bound after a figure is.
 		{"Tỷ số giới tính khi sinh là 112 bé trai trên 100 bé gái.", "count 112 [bé trai]"},
 		{"Có 20 bác sĩ trên 10.000 dân, 300 người trên 50 tuổi.", "count 20 [bác sĩ] | count 300 [người]"},
