@@ -238,6 +238,8 @@ func TestFacts(t *testing.T) {
 		// "giảm từ X - Y%" alone is a fall by X to Y%; with "xuống" it is a level.
 		{"Thủy sản khác giảm từ 9 - 15% so với cùng kỳ, tăng trưởng 2-3 con số.", "percent 9-15 [%] decrease"},
 		{"Tỷ lệ giảm từ 10% xuống 1%.", "percent 10 [%] | percent 1 [%]"},
+		// "dọc" (along) and "khởi công" (break ground) end a unit.
+		{"Hà Nội xây 3 hầm chui dọc vành đai 3; 5 dự án giao thông khởi công cuối năm.", "count 3 [hầm chui] | count 5 [dự án giao thông]"},
 		// The base of a rate is no figure; a bound after a figure is.
 		{"Tỷ số giới tính khi sinh là 112 bé trai trên 100 bé gái.", "count 112 [bé trai]"},
 		{"Có 20 bác sĩ trên 10.000 dân, 300 người trên 50 tuổi.", "count 20 [bác sĩ] | count 300 [người]"},

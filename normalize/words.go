@@ -24,7 +24,7 @@ nhận trả làm gây đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
-đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét
+đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc
 rất quá khá tới nay hiện mà chưa không đang luôn rồi
 đồng usd vnđ vnd
 `)
