@@ -448,6 +448,12 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		s.emit(m, from, end+3)
 		return end + 3 - from
 	}
+	if s.word(end, "điểm") && s.punct(end+1, "%") {
+		// "0,2 điểm %": percentage points, written short.
+		m.Kind, m.Unit = KindPercent, "%"
+		s.emit(m, from, end+2)
+		return end + 2 - from
+	}
 	if s.words(end, "phần trăm") {
 		m.Kind, m.Unit = KindPercent, "%"
 		s.emit(m, from, end+2)
