@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "23"
+const Version = "24"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -25,7 +25,7 @@ var qualifierPhrases = []struct {
 	{"trên dưới", Approx}, {"khoảng gần", Approx}, {"gần như", Approx}, {"ước chừng", Approx},
 	{"ước khoảng", Approx}, {"xấp xỉ", Approx}, {"khoảng chừng", Approx}, {"chừng", Approx},
 	{"khoảng", Approx}, {"gần", Approx}, {"hơn", MoreThan}, {"trên", MoreThan}, {"vượt", MoreThan},
-	{"vượt quá", MoreThan}, {"vượt mốc", MoreThan}, {"vượt qua mốc", MoreThan}, {"ngót", Approx}, {"ngót nghét", Approx}, {"~", Approx}, {"≈", Approx},
+	{"vượt quá", MoreThan}, {"vượt mốc", MoreThan}, {"vượt qua mốc", MoreThan}, {"vượt ngưỡng", MoreThan}, {"vượt qua ngưỡng", MoreThan}, {"ngót", Approx}, {"ngót nghét", Approx}, {"~", Approx}, {"≈", Approx},
 	{"xung quanh", Approx}, {"loanh quanh", Approx}, {"quanh mức", Approx}, {"quanh", Approx},
 	{"chưa đến", LessThan}, {"chưa tới", LessThan}, {"không đến", LessThan}, {"không tới", LessThan},
 	{"chưa đầy", LessThan}, {"không đầy", LessThan}, {"dưới", LessThan}, {"chưa tới", LessThan},
@@ -37,6 +37,16 @@ var qualifierPhrases = []struct {
 var comparatives = map[string]bool{
 	"cao": true, "thấp": true, "nhiều": true, "ít": true, "lớn": true, "nhỏ": true, "lâu": true,
 	"sớm": true, "muộn": true, "mạnh": true, "nhanh": true, "chậm": true, "đắt": true, "rẻ": true,
+}
+
+// numberBefore reports a number among the tokens before token k.
+func numberBefore(c *sentenceCtx, k int) bool {
+	for j := 0; j < k && j < len(c.toks); j++ {
+		if c.toks[j].Num {
+			return true
+		}
+	}
+	return false
 }
 
 // toAfter reports a "to" word (lên, xuống, còn, đến, tới, về) after the
@@ -941,6 +951,11 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 			}
 			if strings.HasPrefix(p.words, "vượt") && followedBySo(c, last) {
 				return Exact // "vượt 0,05% so với chỉ tiêu": the margin
+			}
+			if strings.HasSuffix(p.words, "ngưỡng") && numberBefore(c, k) {
+				// "giành 312 phiếu, vượt ngưỡng 270 phiếu cần thiết": the
+				// figure stated before passed the threshold, which is exact.
+				return Exact
 			}
 		case LessThan:
 			if p.words == "dưới" && c.low(k-1) == "trên" {

@@ -247,6 +247,9 @@ func TestFacts(t *testing.T) {
 		{"Số nhiễm cao: TP. Hồ Chí Minh (516.477), Bình Dương (293.201), Luật Đất đai (2024), Huế (12).", "count 516477 [] | count 293201 []"},
 		// A degree is a measure: it ends its unit at a comma; "rồi" is no noun.
 		{"Sáng sớm nhiệt độ ở mức từ 23- 24 độ, trời nhiều mây; trưa lên 28 độ rồi giảm dần.", "count 23-24 [độ] | count 28 [độ]"},
+		// Past a threshold.
+		{"Bitcoin vượt ngưỡng 110.000 USD.", "money 110000 [USD] more_than"},
+		{"Ông giành 312 phiếu, vượt ngưỡng 270 phiếu cần thiết.", "count 312 [phiếu] | count 270 [phiếu]"},
 		// "Around".
 		{"Lãi suất quanh 4,7%/năm, giá vàng xoay quanh mức 80 triệu đồng.", "percent 4.7 [%] approx | money 80000000 [VND] approx"},
 		{"Giá dầu loanh quanh 70 USD/thùng, xung quanh 300 người.", "money 70 [USD] approx | count 300 [người] approx"},
