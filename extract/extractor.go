@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "24"
+const Version = "25"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -301,7 +301,7 @@ func mergeRatios(c *sentenceCtx, fs []Fact, offset int) []Fact {
 			fs = append(fs[:i], fs[i+1:]...)
 			continue
 		}
-		if !(strings.HasSuffix(between, " trong tổng số ") || strings.HasSuffix(between, " trong số ") || strings.HasSuffix(between, " trên tổng số ")) {
+		if !(strings.HasSuffix(between, " trong tổng số ") || strings.HasSuffix(between, " trong số ") || strings.HasSuffix(between, " trên tổng số ") || between == " trên ") {
 			continue
 		}
 		if !sameNoun(a, b) || b.Value < a.Value {

@@ -242,6 +242,7 @@ func TestFacts(t *testing.T) {
 		{"Hà Nội xây 3 hầm chui dọc vành đai 3; 5 dự án giao thông khởi công cuối năm.", "count 3 [hầm chui] | count 5 [dự án giao thông]"},
 		// The base of a rate is no figure; a bound after a figure is.
 		{"Tỷ số giới tính khi sinh là 112 bé trai trên 100 bé gái.", "count 112 [bé trai]"},
+		{"Huyện có 1.500 hộ nghèo trên 10.000 hộ được khảo sát.", "ratio 1500/10000 [hộ nghèo]"},
 		{"Có 20 bác sĩ trên 10.000 dân, 300 người trên 50 tuổi.", "count 20 [bác sĩ] | count 300 [người]"},
 		// Counts by place in brackets; not a year or a small number.
 		{"Số nhiễm cao: TP. Hồ Chí Minh (516.477), Bình Dương (293.201), Luật Đất đai (2024), Huế (12).", "count 516477 [] | count 293201 []"},
