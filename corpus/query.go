@@ -19,7 +19,7 @@ type Row struct {
 
 // Query selects facts. Zero fields do not filter.
 type Query struct {
-	Words     string // matched against sentence and unit, marks optional
+	Words     string // a phrase of the fact's sentence, marks optional
 	Kind      string
 	Unit      string // substring of the unit, marks optional
 	Qualifier string
