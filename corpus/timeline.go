@@ -18,8 +18,8 @@ type TimelinePoint struct {
 	Sources     []string `json:"sources"`
 }
 
-// Timeline returns the values over time of the facts whose sentence or
-// unit holds words (marks optional). Facts fall into series by kind,
+// Timeline returns the values over time of the facts whose sentence
+// holds words (marks optional). Facts fall into series by kind,
 // denominator and the first three syllables of the unit, so "21/25 dịch
 // vụ công thiết yếu" and "23/25 dịch vụ công toàn trình" are one series
 // of ratios out of 25; each series is ordered by as_of, one point per
