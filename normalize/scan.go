@@ -594,7 +594,8 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	}
 	// "6 đồng tiền chủ chốt" counts currencies; "đồng hồ", "đồng bào" are
 	// not money either.
-	if n := s.tok(i + 1); n.kind == tWord && NounCompounds[t.low+" "+n.low] {
+	if n := s.tok(i + 1); n.kind == tWord && NounCompounds[t.low+" "+n.low] && s.scaleAt(i-1) == 0 {
+		// After a scale it is money all the same: "140.000 tỷ đồng tiền mặt".
 		return "", 0
 	}
 	if t.low == "tệ" || t.low == "won" || t.low == "yên" {

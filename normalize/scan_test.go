@@ -109,6 +109,7 @@ func TestScan(t *testing.T) {
 		// Scaled decimals are the exact decimal products, not binary ones.
 		{"4,1 tỷ đồng và 524,2 nghìn lượt", "money=4100000000 VND | number=524200"},
 		{"tăng thêm 0,2-0,3 điểm % và 0,5 điểm%", "percent=0.2-0.3 % | percent=0.5 %"},
+		{"cung ứng 140.000 tỷ đồng tiền mặt", "money=140000000000000 VND"},
 		{"so với 6 đồng tiền chủ chốt", "number=6"},
 		{"chỉ 1 trong 4 doanh nghiệp có lãi", "ratio=1/4"},
 		{"tăng 3 trong 5 năm qua", "number=3 | duration=P5Y"},
