@@ -3,7 +3,6 @@ package corpus
 import (
 	"database/sql"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/vnfacts/vnfacts/extract"
@@ -55,18 +54,11 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	words := phrase(q.Words)
 	byFTS := words != nil
 	if byFTS {
-		// Drive the join from the full-text index: its rows come in docid
-		// order, so with the default order and a limit the query stops
-		// early instead of collecting every match.
-		// CROSS JOIN keeps the index as the outer loop (SQLite does not
-		// reorder it), so each document found costs one lookup of its
-		// facts. The index finds documents that hold the words;
-		// the loop below keeps the facts whose sentence holds them in
-		// order, after the signature of each sentence's words has dropped
-		// most that do not.
-		from = `documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id`
-		where = append(where, `documents_fts MATCH ?`)
-		args = append(args, ftsMatch(words))
+		// With the default order and a limit the query stops early
+		// instead of collecting every match. The loop below keeps the
+		// facts whose sentence holds the words in order.
+		from = wordsFrom
+		where, args = wordsWhere(words)
 	}
 	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
 	if q.Kind != "" {
@@ -99,10 +91,6 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	}
 	if q.Doc != "" {
 		add(`d.source = ?`, q.Doc)
-	}
-	if byFTS {
-		sig := wordsSignature(words)
-		add(`f.sentence_words & ? = `+strconv.FormatInt(sig, 10), sig)
 	}
 	stmt := `SELECT ` + rowColumns + ` FROM ` + from
 	if len(where) > 0 {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,6 +75,22 @@ func wordHash[T string | []byte](w T) uint32 {
 // operator.
 func ftsMatch(phrase []string) string {
 	return `"` + strings.Join(phrase, `" "`) + `"`
+}
+
+// wordsFrom is the join of a word query, driven from the full-text index.
+// CROSS JOIN keeps the index as the outer loop (SQLite does not reorder
+// it): its rows come in docid order, and each document found costs one
+// lookup of its facts.
+const wordsFrom = `documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id`
+
+// wordsWhere returns the conditions, and their arguments, that keep the
+// facts that may hold a phrase: of documents that hold each of its words,
+// in sentences whose signature has every bit of the phrase's. Whether the
+// sentence holds the words in order is for holdsPhrase to say.
+func wordsWhere(phrase []string) ([]string, []any) {
+	sig := wordsSignature(phrase)
+	return []string{`documents_fts MATCH ?`, `f.sentence_words & ? = ` + strconv.FormatInt(sig, 10)},
+		[]any{ftsMatch(phrase), sig}
 }
 
 // phrase returns the words of a query, folded, or nil if it has none.

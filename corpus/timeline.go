@@ -29,10 +29,9 @@ func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
 	if ws == nil {
 		return nil, fmt.Errorf("timeline wants words")
 	}
+	where, args := wordsWhere(ws)
 	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source, ` + sentenceColumn + `
-		FROM documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id
-		WHERE documents_fts MATCH ? AND f.as_of <> '' AND f.sentence_words & ?2 = ?2`
-	args := []any{ftsMatch(ws), wordsSignature(ws)}
+		FROM ` + wordsFrom + ` WHERE ` + strings.Join(where, ` AND `) + ` AND f.as_of <> ''`
 	joined := strings.Join(ws, " ")
 	if kind != "" {
 		q += ` AND f.kind = ?`

@@ -659,11 +659,17 @@ func moneyContext(c *sentenceCtx, first int) bool {
 // ("vượt", "còn", "lên", "chạm mốc"), with a qualifier or a landmark noun
 // between them: "đạt hơn 10 triệu", "vượt ngưỡng 9 triệu", "lên tới".
 func bareCue(c *sentenceCtx, first int) bool {
+	return bareCues[c.low(cueBefore(c, first))]
+}
+
+// cueBefore is the token before a bare figure that says what brings it
+// in, past "hơn", "khoảng", "mốc" and the like.
+func cueBefore(c *sentenceCtx, first int) int {
 	k := first - 1
 	for k >= 0 && bareSkip[c.low(k)] {
 		k--
 	}
-	return bareCues[c.low(k)]
+	return k
 }
 
 // bracketed reports a figure alone in brackets after a name, as reports
@@ -678,10 +684,7 @@ func bracketed(c *sentenceCtx, first, last int) bool {
 // Nội lên tới 185"), or a number of things named before it ("số nhà sập
 // đổ, hư hỏng là 108", "tổng số ca mắc: 127").
 func indexReading(c *sentenceCtx, first int) bool {
-	k := first - 1
-	for k >= 0 && bareSkip[c.low(k)] {
-		k--
-	}
+	k := cueBefore(c, first)
 	if !bareCues[c.low(k)] && c.low(k) != "mức" {
 		return false
 	}
@@ -1073,11 +1076,7 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 // sentenceAsOf reads the date a sentence's figures hold for: "tính đến
 // ngày 31/7", "đến hết tháng 6/2023", "Năm 2022, ...", "Quý I/2025, ...".
 func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
-	refISO := ""
-	if !ref.IsZero() {
-		refISO = ref.Format("2006-01-02")
-	}
-	if d := yearToDate(c, ms, ref); d != "" && (refISO == "" || d <= refISO[:len(d)]) {
+	if d := yearToDate(c, ms, ref); d != "" && !afterRef(d, ref) {
 		return d
 	}
 	for _, m := range ms {
@@ -1086,14 +1085,11 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		}
 		// "đến" before a date after the article's is a target ("đến năm
 		// 2030"), not the date a figure holds for.
-		future := false
-		if d := monthOf(trimTime(m.Date)); refISO != "" && len(d) <= len(refISO) && d > refISO[:len(d)] {
-			future = true
-		}
+		future := afterRef(trimTime(m.Date), ref)
 		i := c.index(m.Start)
 		// Walk back over "ngày", "hết", "cuối", "tháng" to find the cue.
 		j := i - 1
-		for j >= 0 && (c.low(j) == "ngày" || c.low(j) == "hết" || c.low(j) == "cuối" || c.low(j) == "thời" || c.low(j) == "điểm" || c.low(j) == "hết" || c.low(j) == "trong") {
+		for j >= 0 && (c.low(j) == "ngày" || c.low(j) == "hết" || c.low(j) == "cuối" || c.low(j) == "thời" || c.low(j) == "điểm" || c.low(j) == "trong") {
 			j--
 		}
 		cue := c.low(j)
@@ -1101,7 +1097,7 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 			return trimTime(m.Date)
 		}
 		// A sentence that opens with its period: "Năm 2022, ...".
-		if i <= 1 && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") && !notPeriodCue[c.low(i-1)] || i == 1 && c.low(0) == "trong" {
+		if i <= 1 && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") && !afterPeriodCue(c, i) || i == 1 && c.low(0) == "trong" {
 			return trimTime(m.Date)
 		}
 		// Or with the day of the event: "Sáng 5/3, giá xăng giảm …",
@@ -1117,10 +1113,6 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 // its figures: "Doanh thu năm 2024 đạt 500 tỷ đồng". After the figures a
 // period is what they are compared with ("tăng 10% so với năm 2023").
 func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
-	refISO := ""
-	if !ref.IsZero() {
-		refISO = ref.Format("2006-01-02")
-	}
 	first := firstFigure(ms)
 	for _, m := range ms {
 		if m.Start > first {
@@ -1130,7 +1122,7 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 			continue
 		}
 		d := trimTime(m.Date)
-		if cmp := monthOf(d); refISO != "" && len(cmp) <= len(refISO) && cmp > refISO[:len(cmp)] {
+		if afterRef(d, ref) {
 			continue // a target, not a time past
 		}
 		i := c.index(m.Start)
@@ -1139,6 +1131,17 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 		}
 	}
 	return ""
+}
+
+// afterRef reports whether date d (an ISO prefix, a quarter or a half)
+// begins after ref, the article's date; never when ref is unknown.
+func afterRef(d string, ref time.Time) bool {
+	if ref.IsZero() {
+		return false
+	}
+	refISO := ref.Format("2006-01-02")
+	d = monthOf(d)
+	return len(d) <= len(refISO) && d > refISO[:len(d)]
 }
 
 // monthOf writes a quarter or a half as the month it begins with,

@@ -332,7 +332,7 @@ func (s *scanner) figure(i, from int) int {
 		s.emit(Mention{Kind: KindDate, Date: isoYear(int(v)), Value: v}, from, end)
 		return end - from
 	}
-	if (plain || !scaled && s.labelWordBefore(from)) && s.isLabel(from, end) && !s.punct(end, "%") && !s.words(end, "phần trăm") && !s.isCurrency(end) {
+	if (plain || !scaled && s.labelWordBefore(from)) && s.isLabel(from, end) && s.percentAt(end) == 0 && !s.isCurrency(end) {
 		if s.word(from-1, "hạng") || s.word(from-1, "top") {
 			end = s.outOf(end)
 		}
@@ -435,29 +435,27 @@ func (s *scanner) outOf(end int) int {
 	return end
 }
 
+// percentAt reads a percent sign or its words at token i and returns the
+// tokens they take: "%", "phần trăm", and percentage points, "điểm phần
+// trăm" or, written short, "điểm %".
+func (s *scanner) percentAt(i int) int {
+	switch {
+	case s.punct(i, "%"):
+		return 1
+	case s.words(i, "điểm phần trăm"):
+		return 3
+	case s.word(i, "điểm") && s.punct(i+1, "%"), s.words(i, "phần trăm"):
+		return 2
+	}
+	return 0
+}
+
 // finish decides what a number at [from,end) is from the words after it.
 func (s *scanner) finish(m Mention, from, end int) int {
-	// Percent.
-	if s.punct(end, "%") {
+	if n := s.percentAt(end); n > 0 {
 		m.Kind, m.Unit = KindPercent, "%"
-		s.emit(m, from, end+1)
-		return end + 1 - from
-	}
-	if s.words(end, "điểm phần trăm") {
-		m.Kind, m.Unit = KindPercent, "%"
-		s.emit(m, from, end+3)
-		return end + 3 - from
-	}
-	if s.word(end, "điểm") && s.punct(end+1, "%") {
-		// "0,2 điểm %": percentage points, written short.
-		m.Kind, m.Unit = KindPercent, "%"
-		s.emit(m, from, end+2)
-		return end + 2 - from
-	}
-	if s.words(end, "phần trăm") {
-		m.Kind, m.Unit = KindPercent, "%"
-		s.emit(m, from, end+2)
-		return end + 2 - from
+		s.emit(m, from, end+n)
+		return end + n - from
 	}
 	// Temperatures: "30°C", and "-5 độ C", where a minus glued to the
 	// digits after a space is a sign; news writes one below zero for
