@@ -15,12 +15,24 @@ import (
 // to one. It keeps the author's letters: tone placement is not changed.
 // Invalid UTF-8 bytes become U+FFFD.
 func Text(s string) string {
+	if out, ok := spaces(s, true); ok {
+		return out
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if hasCombining(s) && !norm.NFC.IsNormalString(s) {
+	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
+	out, _ := spaces(s, false)
+	return out
+}
+
+// spaces does Text's work on white space. With check, it gives up (false)
+// at the first invalid byte or combining mark, which need the slow path:
+// checking as it copies spares the two passes over the whole text that
+// almost every article, valid and composed, would pay.
+func spaces(s string, check bool) (string, bool) {
 	// Byte by byte: the special characters are ASCII white space or start
 	// with the lead bytes C2, E2, E3 and EF; every other byte, including
 	// the continuation bytes of letters, is copied as it is.
@@ -40,6 +52,8 @@ func Text(s string) string {
 			var r rune
 			r, sz = utf8.DecodeRuneInString(s[i:])
 			switch {
+			case check && r == utf8.RuneError && sz == 1:
+				return "", false
 			case isZeroWidth(r):
 				kind = 3
 			case r == '\u00a0' || r == '\u202f' || r == '\u2007' || (r >= '\u2000' && r <= '\u200a') || r == '\u3000' || r == '\u2028' || r == '\u2029':
@@ -67,16 +81,54 @@ func Text(s string) string {
 			space = false
 			// Copy the run of ordinary bytes at once.
 			// A single space between ordinary bytes stays in the run.
-			j := i + sz
-			for j < len(s) && (!textSpecial[s[j]] || s[j] == ' ' && j+1 < len(s) && !textSpecial[s[j+1]]) {
-				j++
+			j := i
+			if sz > 1 {
+				j += sz // a special lead byte that was no space
+			}
+			for j < len(s) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					if textSpecial[c] && (c != ' ' || j+1 == len(s) || textSpecial[s[j+1]]) {
+						break
+					}
+					j++
+					continue
+				}
+				if textSpecial[c] && j > i {
+					break
+				}
+				if !check {
+					j++
+					continue
+				}
+				n := validLetter(s[j:])
+				if n == 0 {
+					return "", false
+				}
+				j += n
 			}
 			b = append(b, s[i:j]...)
 			sz = j - i
 		}
 		i += sz
 	}
-	return string(b)
+	return string(b), true
+}
+
+// validLetter returns the length of the valid UTF-8 sequence that starts
+// s, or 0 if it is invalid or a combining mark (U+0300 to U+036F, lead
+// bytes CC and CD, or the supplement from U+1DC0, E1 B7): text without
+// them is already NFC for every letter Vietnamese uses.
+func validLetter(s string) int {
+	c := s[0]
+	if c == 0xCC || c == 0xCD || c == 0xE1 && len(s) > 1 && s[1] == 0xB7 {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 {
+		return 0
+	}
+	return n
 }
 
 // textSpecial marks the bytes Text must look at: ASCII white space and
