@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnfacts/vnfacts/normalize"
@@ -39,13 +40,14 @@ var (
 	reCounters   = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
 	reAd         = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
 	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
-	reFollowLead = regexp.MustCompile(`^Theo dõi .{1,60}? trên`)
+	reFollowLead = mustLineRe(`^Theo dõi .{1,60}? trên`)
 	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
 	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp|Xem thêm|Đọc thêm)\s*:?$`)
 	reListDate   = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(GMT\+7\))?\)?\s*-?$`)
-	reCaption    = regexp.MustCompile(`(?i)(?:^(?:Ảnh|Video|Clip)\s*:|[-–]\s*Ảnh\s*:\s*\S.{0,60}$|\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^)]*\)\s*$|\(Ảnh minh h[oọ]a\)\s*$|^Ảnh minh h[oọ]a)`)
-	reItemDate   = regexp.MustCompile(`\s\(?\d{1,2}/\d{1,2}/\d{4}\)?$`) // a related headline with its date
-	reSource     = mustLineRe(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
+	// A caption begins with its label or ends with its credit.
+	reCaptionStart = mustLineRe(`(?i)^(?:(Ảnh)\s*:|(?:Video|Clip)\s*:|(Ảnh) minh h(?:[oọ]a|oạ))`)
+	reItemDate     = regexp.MustCompile(`\s\(?\d{1,2}/\d{1,2}/\d{4}\)?$`) // a related headline with its date
+	reSource       = mustLineRe(`^(?:Nguồn\s*:?\s*.+|Theo\s+[\p{Lu}].{0,40})$`)
 )
 
 // CleanText cleans a plain-text scrape: it reads the title and date,
@@ -155,7 +157,7 @@ func CleanTextAll(doc, raw string) []Article {
 				continue
 			}
 		}
-		if short && rePrompt.MatchString(line) || (strings.Contains(line, "Ảnh") || short && (strings.HasPrefix(line, "Video") || strings.HasPrefix(line, "Clip"))) && reCaption.MatchString(line) || isKeywordList(line) {
+		if short && rePrompt.MatchString(line) || isCaption(line, short) || isKeywordList(line) {
 			continue
 		}
 		// Teasers of other articles end with "... |".
@@ -297,6 +299,76 @@ func startsUpperOrParen(w string) bool {
 
 // isKeywordList: SEO keyword footers, many " - " joined phrases without
 // diacritics ("Soc trang - truyen hinh soc trang - ...").
+// isCaption reports whether line captions or credits a photo or a video.
+// A video's label counts only on a short line.
+func isCaption(line string, short bool) bool {
+	if m := reCaptionStart.FindStringSubmatchIndex(line); m != nil {
+		return short || m[2] >= 0 || m[4] >= 0
+	}
+	return endsWithCredit(line)
+}
+
+// endsWithCredit reports whether line ends with a photo credit:
+// "… - Ảnh: VGP", "… (Ảnh: TTXVN)", "… (Nguồn ảnh: Reuters)",
+// "… (Ảnh minh họa)". Written out rather than as a regexp: the engine
+// searched every line that has a colon from each of its bytes, and that
+// was a fifth of cleaning.
+func endsWithCredit(line string) bool {
+	if strings.HasSuffix(line, ")") {
+		inner := line[:len(line)-1]
+		if j := strings.LastIndexByte(inner, ')'); j >= 0 {
+			inner = inner[j+1:]
+		}
+		for k := strings.LastIndexByte(inner, '('); k >= 0; k = strings.LastIndexByte(inner[:k], '(') {
+			if isPhotoLabel(inner[k+1:]) {
+				return true
+			}
+		}
+	}
+	// The credit after the colon is a word or a few, at most 61 letters.
+	for end := len(line); ; {
+		i := strings.LastIndexByte(line[:end], ':')
+		if i < 0 {
+			return false
+		}
+		n := utf8.RuneCountInString(strings.TrimLeftFunc(line[i+1:], unicode.IsSpace))
+		if n > 61 {
+			return false
+		}
+		before := strings.TrimRightFunc(line[:i], unicode.IsSpace)
+		if n > 0 && hasSuffixFold(before, "ảnh") {
+			lead := strings.TrimRightFunc(before[:len(before)-len("ảnh")], unicode.IsSpace)
+			if strings.HasSuffix(lead, "-") || strings.HasSuffix(lead, "–") {
+				return true
+			}
+		}
+		end = i
+	}
+}
+
+// isPhotoLabel reports whether s, what follows "(" up to the closing ")",
+// is a photo's label: "Ảnh minh họa", or "Ảnh" or "Nguồn ảnh" and a colon.
+func isPhotoLabel(s string) bool {
+	if len(s) > 64 {
+		s = s[:64]
+	}
+	s = strings.ToLower(s)
+	for _, l := range []string{"ảnh minh họa", "ảnh minh hoạ", "ảnh minh hoa", "nguồn ảnh", "ảnh"} {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			return strings.HasPrefix(rest, ":") || rest == "" && strings.HasPrefix(l, "ảnh minh")
+		}
+	}
+	return false
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring case; suffix is lower case.
+func hasSuffixFold(s, suffix string) bool {
+	// A letter's upper case is as long as its lower case in UTF-8 for
+	// every letter Vietnamese uses.
+	return len(s) >= len(suffix) && strings.ToLower(s[len(s)-len(suffix):]) == suffix
+}
+
 func isKeywordList(line string) bool {
 	// "#xuất khẩu gạo #giá lúa": hashtags.
 	if strings.HasPrefix(line, "#") && strings.Count(line, "#") >= 2 && !strings.ContainsAny(line, ".!?") {

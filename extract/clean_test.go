@@ -83,6 +83,32 @@ func TestCleanTextLines(t *testing.T) {
 	}
 }
 
+func TestIsCaption(t *testing.T) {
+	long := strings.Repeat("Đoàn công tác kiểm tra tiến độ thi công tại công trường ", 6)
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Ảnh: Nguyễn Văn A", true},
+		{"ẢNH: TTXVN", true},
+		{"Ảnh minh họa", true},
+		{"Video: Cảnh sát giao thông kiểm tra nồng độ cồn", true},
+		{"Video: " + long, false}, // a long line is prose that starts with a label
+		{long + "(Ảnh: TTXVN)", true},
+		{long + "(Nguồn ảnh: Reuters)", true},
+		{"Thủ tướng chủ trì hội nghị - Ảnh: VGP", true},
+		{long + "(Ảnh minh hoạ)", true},
+		{"Ảnh hưởng của bão số 3 kéo dài đến hết tuần (TTXVN)", false},
+		{"Giá vàng tăng 2 triệu đồng (ảnh hưởng từ thị trường thế giới)", false},
+		{long + "ảnh hưởng lớn.", false},
+	}
+	for _, tt := range tests {
+		if got := isCaption(tt.line, len(tt.line) < 200); got != tt.want {
+			t.Errorf("isCaption(%.50q…) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestGluedArticles: two scrapes saved into one file come out as two
 // articles with their own titles and dates; a body saved twice, as one.
 func TestGluedArticles(t *testing.T) {

@@ -3,25 +3,41 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
 
-// lineRe is a regexp anchored at the start of a line, with the set of
-// runes a match can begin with, worked out from the pattern. Most lines
-// begin with none of them and never reach the regexp engine, which was a
-// fifth of the cost of cleaning a text scrape.
+// lineRe is a regexp anchored at the start of a line, with the short
+// literal beginnings a match must start with, worked out from the
+// pattern. Most lines begin with none of them and never reach the regexp
+// engine: a call of the engine costs as much as reading a few hundred
+// bytes, and the cleaner asks a dozen patterns about every line. The first
+// letter alone was not enough: "Giá", "Theo" and "Đây" begin prose as
+// often as "Giấy phép", "Theo dõi" and "Địa chỉ" begin boilerplate.
 type lineRe struct {
 	*regexp.Regexp
-	first []rune // sorted pairs of inclusive ranges; nil: any rune
+	prefixes [][]rune // case-folded; nil: no filter
+	firsts   []rune   // their first runes, to turn most lines away at one
 }
+
+// prefixRunes is how many runes of a line the filter looks at.
+const prefixRunes = 4
 
 func mustLineRe(expr string) lineRe {
 	re := regexp.MustCompile(expr)
 	l := lineRe{Regexp: re}
 	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		if ranges, ok := firstRunes(t.Simplify()); ok {
-			l.first = ranges
+		t = t.Simplify()
+		if set, _ := literalPrefixes(t); anchoredAtStart(t) && !slices.ContainsFunc(set, func(p []rune) bool { return len(p) == 0 }) {
+			for _, p := range set {
+				if !slices.ContainsFunc(l.prefixes, func(q []rune) bool { return slices.Equal(p, q) }) {
+					l.prefixes = append(l.prefixes, p)
+				}
+				if !slices.Contains(l.firsts, p[0]) {
+					l.firsts = append(l.firsts, p[0])
+				}
+			}
 		}
 	}
 	return l
@@ -29,12 +45,22 @@ func mustLineRe(expr string) lineRe {
 
 // mayMatch reports whether a match of l can begin at the start of s.
 func (l lineRe) mayMatch(s string) bool {
-	if l.first == nil {
+	if l.prefixes == nil {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	for i := 0; i+1 < len(l.first); i += 2 {
-		if r >= l.first[i] && r <= l.first[i+1] {
+	r, size := utf8.DecodeRuneInString(s)
+	if !slices.Contains(l.firsts, foldRune(r)) {
+		return false
+	}
+	head := [prefixRunes]rune{foldRune(r)}
+	n := 1
+	for i := size; n < prefixRunes && i < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		head[n] = foldRune(r)
+		i += size
+	}
+	for _, p := range l.prefixes {
+		if len(p) <= n && slices.Equal(p, head[:len(p)]) {
 			return true
 		}
 	}
@@ -52,6 +78,13 @@ func (l lineRe) FindStringSubmatch(s string) []string {
 	return l.Regexp.FindStringSubmatch(s)
 }
 
+func (l lineRe) FindStringSubmatchIndex(s string) []int {
+	if !l.mayMatch(s) {
+		return nil
+	}
+	return l.Regexp.FindStringSubmatchIndex(s)
+}
+
 func (l lineRe) FindStringIndex(s string) []int {
 	if !l.mayMatch(s) {
 		return nil
@@ -59,66 +92,115 @@ func (l lineRe) FindStringIndex(s string) []int {
 	return l.Regexp.FindStringIndex(s)
 }
 
-// firstRunes returns the runes a match of an anchored pattern can start
-// with, as ranges; ok is false when the pattern is not anchored at the
-// start or can match the empty string, and then nothing can be ruled out.
-func firstRunes(re *syntax.Regexp) (ranges []rune, ok bool) {
-	anchored := false
-	var walk func(re *syntax.Regexp) ([]rune, bool)
-	walk = func(re *syntax.Regexp) ([]rune, bool) {
-		switch re.Op {
-		case syntax.OpLiteral:
-			r := re.Rune[0]
-			out := []rune{r, r}
-			if re.Flags&syntax.FoldCase != 0 {
-				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-					out = append(out, f, f)
-				}
-			}
-			return out, true
-		case syntax.OpCharClass:
-			return append([]rune(nil), re.Rune...), true
-		case syntax.OpCapture, syntax.OpPlus:
-			return walk(re.Sub[0])
-		case syntax.OpRepeat:
-			if re.Min == 0 {
-				return nil, false
-			}
-			return walk(re.Sub[0])
-		case syntax.OpAlternate:
-			var out []rune
-			for _, sub := range re.Sub {
-				r, ok := walk(sub)
-				if !ok {
-					return nil, false
-				}
-				out = append(out, r...)
-			}
-			return out, true
-		case syntax.OpConcat:
-			for _, sub := range re.Sub {
-				if sub.Op == syntax.OpBeginText || sub.Op == syntax.OpBeginLine {
-					anchored = true
-					continue
-				}
-				return walk(sub)
-			}
-		case syntax.OpBeginText, syntax.OpBeginLine:
-			anchored = true
-			return nil, false
+// foldRune maps r and every rune that (?i) takes for it to one rune, the
+// least of its case-folding orbit.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
 		}
-		return nil, false
+		return r
 	}
-	// Each branch of a top-level alternation must carry its own anchor.
-	if re.Op == syntax.OpAlternate {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
+}
+
+// anchoredAtStart reports whether every match of re begins at the start
+// of the text.
+func anchoredAtStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText, syntax.OpBeginLine:
+		return true
+	case syntax.OpCapture:
+		return anchoredAtStart(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredAtStart(re.Sub[0])
+	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			anchored = false
-			if _, ok := walk(sub); !ok || !anchored {
-				return nil, false
+			if !anchoredAtStart(sub) {
+				return false
 			}
 		}
-		anchored = true
+		return true
 	}
-	ranges, ok = walk(re)
-	return ranges, ok && anchored
+	return false
+}
+
+// literalPrefixes returns case-folded beginnings, of at most prefixRunes
+// runes, one of which every match of re starts with; whole says every
+// match is exactly one of them, so what follows re in a concatenation can
+// lengthen them. The empty beginning says nothing can be ruled out.
+func literalPrefixes(re *syntax.Regexp) (set [][]rune, whole bool) {
+	const maxSet = 64
+	none := [][]rune{{}}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpBeginLine:
+		return none, true
+	case syntax.OpLiteral:
+		p := make([]rune, 0, min(len(re.Rune), prefixRunes))
+		for _, r := range re.Rune[:min(len(re.Rune), prefixRunes)] {
+			p = append(p, foldRune(r))
+		}
+		return [][]rune{p}, len(re.Rune) <= prefixRunes
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == 16 {
+					return none, false
+				}
+				if f := foldRune(r); !slices.ContainsFunc(set, func(p []rune) bool { return p[0] == f }) {
+					set = append(set, []rune{f})
+				}
+			}
+		}
+		return set, true
+	case syntax.OpCapture:
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpPlus, syntax.OpRepeat:
+		if re.Op == syntax.OpRepeat && re.Min == 0 {
+			return none, false
+		}
+		set, _ = literalPrefixes(re.Sub[0])
+		return set, false
+	case syntax.OpQuest:
+		set, whole = literalPrefixes(re.Sub[0])
+		return append(set, []rune{}), whole
+	case syntax.OpAlternate:
+		whole = true
+		for _, sub := range re.Sub {
+			s, w := literalPrefixes(sub)
+			set, whole = append(set, s...), whole && w
+		}
+		if len(set) > maxSet {
+			return none, false
+		}
+		return set, whole
+	case syntax.OpConcat:
+		set, whole = none, true
+		for _, sub := range re.Sub {
+			s, w := literalPrefixes(sub)
+			var next [][]rune
+			for _, a := range set {
+				for _, b := range s {
+					p := append(slices.Clip(a), b...)
+					if len(p) > prefixRunes {
+						p, w = p[:prefixRunes], false
+					}
+					next = append(next, p)
+				}
+			}
+			if len(next) > maxSet {
+				return set, false
+			}
+			set = next
+			if !w {
+				return set, false
+			}
+		}
+		return set, whole
+	}
+	return none, false
 }

@@ -15,8 +15,8 @@ func TestLineRe(t *testing.T) {
 		{`(?i)^(?:Địa chỉ|Email)\s*:`, "ĐỊA CHỈ: 12 Lý Thường Kiệt", true, false},
 		{`(?i)^(?:Địa chỉ|Email)\s*:`, "địa chỉ: 12", true, false},
 		{`^\(?\d{1,2}/\d{1,2}/\d{4}$`, "(12/08/2022", true, false},
-		{`^\(?\d{1,2}/\d{1,2}/\d{4}$`, "Ngày 12/08/2022", false, false}, // optional first part: no prefilter
-		{`\s(?:>>|»)\s`, "Trang chủ » Thời sự", true, false},            // not anchored: no prefilter
+		{`^\(?\d{1,2}/\d{1,2}/\d{4}$`, "Ngày 12/08/2022", false, true}, // an optional "(" then a digit
+		{`\s(?:>>|»)\s`, "Trang chủ » Thời sự", true, false},           // not anchored: no prefilter
 		{`(?i)^(?:A|B)x|^[0-9]+y`, "7y", true, false},
 		{`(?i)^(?:A|B)x|[0-9]+y`, "z 7y", true, false}, // one branch unanchored
 	}
