@@ -120,8 +120,21 @@ func spaces(s string, check bool) (string, bool) {
 // bytes CC and CD, or the supplement from U+1DC0, E1 B7): text without
 // them is already NFC for every letter Vietnamese uses.
 func validLetter(s string) int {
+	// The two- and three-byte forms, which hold every Vietnamese letter,
+	// are checked here; DecodeRuneInString was a third of Text.
 	c := s[0]
-	if c == 0xCC || c == 0xCD || c == 0xE1 && len(s) > 1 && s[1] == 0xB7 {
+	switch {
+	case c >= 0xC2 && c <= 0xDF && c != 0xCC && c != 0xCD:
+		if len(s) > 1 && s[1]&0xC0 == 0x80 {
+			return 2
+		}
+		return 0
+	case c >= 0xE1 && c <= 0xEC && c != 0xE1 || c == 0xE1 && len(s) > 1 && s[1] != 0xB7 || c == 0xEE || c == 0xEF:
+		if len(s) > 2 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return 3
+		}
+		return 0
+	case c == 0xCC || c == 0xCD || c == 0xE1:
 		return 0
 	}
 	r, n := utf8.DecodeRuneInString(s)
