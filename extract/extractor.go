@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "26"
+const Version = "27"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -535,14 +535,21 @@ func fractionCue(c *sentenceCtx, first, last int) bool {
 }
 
 // isReferenceUnit reports "one unit" written to price or rate something,
-// not counted: "giá 1kg thịt", "mỗi 1 lít xăng", "tỷ giá 1 USD".
+// not counted: "giá 1kg thịt", "mỗi 1 lít xăng", "tỷ giá 1 USD",
+// "bình quân 1 hộ là 3,7 người", "tính trên 1 người dân".
 func isReferenceUnit(c *sentenceCtx, first int, f Fact) bool {
 	if f.Value != 1 || f.Denominator != 0 || f.Kind == Percent {
 		return false
 	}
-	switch c.low(first - 1) {
+	switch p := c.low(first - 2); c.low(first - 1) {
 	case "giá", "mỗi", "/":
 		return true
+	case "quân":
+		return p == "bình"
+	case "bình":
+		return p == "trung"
+	case "trên":
+		return p == "tính"
 	}
 	return false
 }

@@ -246,6 +246,9 @@ func TestFacts(t *testing.T) {
 		{"Có 20 bác sĩ trên 10.000 dân, 300 người trên 50 tuổi.", "count 20 [bác sĩ] | count 300 [người]"},
 		// Counts by place in brackets; not a year or a small number.
 		{"Số nhiễm cao: TP. Hồ Chí Minh (516.477), Bình Dương (293.201), Luật Đất đai (2024), Huế (12).", "count 516477 [] | count 293201 []"},
+		// A scrape that lost the space before a figure; "bình quân 1 hộ" is per household.
+		{"Chế biến, chế tạotăng1,36%; nước nóng, hơi nướctăng1,06% so tháng trước.", "percent 1.36 [%] | percent 1.06 [%]"},
+		{"Nhân khẩu bình quân 1 hộ là 3,70 người; trung bình 1 ngày có 30 ca.", "count 3.7 [người] | count 30 [ca]"},
 		// A degree is a measure: it ends its unit at a comma; "rồi" is no noun.
 		{"Sáng sớm nhiệt độ ở mức từ 23- 24 độ, trời nhiều mây; trưa lên 28 độ rồi giảm dần.", "count 23-24 [độ] | count 28 [độ]"},
 		// Past a threshold.

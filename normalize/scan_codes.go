@@ -15,7 +15,7 @@ func (s *scanner) code(i int) int {
 	prevGlued := false
 	if s.attached(i) {
 		p := s.tok(i - 1)
-		if p.kind == tWord {
+		if p.kind == tWord && !lostSpace(s.str(i-1)) {
 			prevGlued = true
 		}
 		if p.kind == tPunct && (p.low == "-" || p.low == "/" || p.low == "+") && s.attached(i-1) && s.tok(i-2).kind == tWord {
@@ -47,6 +47,12 @@ func (s *scanner) code(i int) int {
 		j++
 	}
 	if prevGlued {
+		// A decimal part belongs to the code too: "X1,5" must not leave
+		// "5" to be read as a figure.
+		if j+1 < len(s.toks) && !s.toks[j].space && s.toks[j].kind == tPunct && (s.toks[j].low == "," || s.toks[j].low == ".") &&
+			s.toks[j+1].kind == tNum && !s.toks[j+1].space {
+			j += 2
+		}
 		// Extend back over the glued word(s).
 		k := i - 1
 		for k > 0 && k > i-24 && !s.toks[k].space && (s.toks[k-1].kind != tPunct || s.toks[k].kind != tPunct) {
@@ -76,6 +82,23 @@ func (s *scanner) code(i int) int {
 		return k - i
 	}
 	return 0
+}
+
+// lostSpace reports whether w, a word glued to the digits after it, is a
+// Vietnamese word that lost its space when the page was scraped
+// ("chế tạotăng1,36%"): lower case with a letter outside ASCII. Codes are
+// upper case or plain ASCII (COVID-19, H5N1, iPhone15).
+func lostSpace(w string) bool {
+	ascii := true
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	return !ascii
 }
 
 // switchboard reads a 1900 or 1800 number at token i: four more digits,

@@ -106,6 +106,9 @@ func TestScan(t *testing.T) {
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"Ba Đình: 128 triệu đồng/m², thuê 45 USD/m²/tháng", "money=128000000 VND/m² | money=45 USD/m²/tháng"},
 		{"9 mã tăng/18 mã giảm, virus covid-19", "number=9 | number=18 | code=covid-19"},
+		// A code's decimal part is the code's; a lower-case Vietnamese
+		// word glued to digits lost its space in the scrape.
+		{"mẫu X1,5 và chế tạotăng1,36%", "code=X1,5 | percent=1.36 %"},
 		// Scaled decimals are the exact decimal products, not binary ones.
 		{"4,1 tỷ đồng và 524,2 nghìn lượt", "money=4100000000 VND | number=524200"},
 		{"tăng thêm 0,2-0,3 điểm % và 0,5 điểm%", "percent=0.2-0.3 % | percent=0.5 %"},
