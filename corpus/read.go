@@ -287,9 +287,11 @@ func sniff(b []byte) Format {
 }
 
 func looksHTML(t []byte) bool {
-	l := bytes.ToLower(t)
+	if len(t) == 0 || t[0] != '<' {
+		return false // most inputs: text, decided at the first byte
+	}
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<p ", "<article", "<!--"} {
-		if bytes.HasPrefix(l, []byte(p)) {
+		if len(t) >= len(p) && bytes.EqualFold(t[:len(p)], []byte(p)) {
 			return true
 		}
 	}
