@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "27"
+const Version = "28"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -725,7 +725,13 @@ var (
 // written and the byte offset where it ends.
 func unitAfter(c *sentenceCtx, i int) (string, int) {
 	const maxWords = 6
-	if i >= len(c.toks) || !c.toks[i].Word || !c.toks[i].Space && !normalize.MeasureUnits[c.toks[i].Lower] {
+	// A noun in quotes is the unit all the same: 5 "đại gia", 12 “siêu
+	// xe”. The closing quote ends it.
+	quoted := i+1 < len(c.toks) && c.toks[i].Space && (c.toks[i].Text == "\"" || c.toks[i].Text == "“") && c.toks[i+1].Word && !c.toks[i+1].Space
+	if quoted {
+		i++
+	}
+	if i >= len(c.toks) || !c.toks[i].Word || !c.toks[i].Space && !quoted && !normalize.MeasureUnits[c.toks[i].Lower] {
 		return "", 0
 	}
 	start := c.toks[i].Start
