@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "28"
+const Version = "29"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -415,6 +415,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
+		return f, false
+	}
+	// A part is no larger than its whole: a bare "7.582/1" is a pair of
+	// counts in a health report's "cases/deaths" notation, or a score.
+	if f.Kind == Ratio && f.Unit == "" && f.Value > f.Denominator {
 		return f, false
 	}
 	f.Qualifier = qualifier(c, first, last, f.Kind)

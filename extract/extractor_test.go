@@ -249,6 +249,8 @@ func TestFacts(t *testing.T) {
 		// A scrape that lost the space before a figure; "bình quân 1 hộ" is per household.
 		{"Chế biến, chế tạotăng1,36%; nước nóng, hơi nướctăng1,06% so tháng trước.", "percent 1.36 [%] | percent 1.06 [%]"},
 		{"Nhân khẩu bình quân 1 hộ là 3,70 người; trung bình 1 ngày có 30 ca.", "count 3.7 [người] | count 30 [ca]"},
+		// A bare pair larger over smaller is no ratio: "cases/deaths".
+		{"Số nhập viện là 7.582/1, so với tuần trước (8.811/2) giảm 13,9%; 3/4 số xã đạt chuẩn.", "percent 13.9 [%] decrease | ratio 3/4 [số xã]"},
 		// A noun in quotes is the unit.
 		{"Trong đó, 5 \"đại gia\" đưa sổ tiết kiệm; 12 “siêu xe” bị thu giữ.", "count 5 [đại gia] | count 12 [siêu xe]"},
 		// A degree is a measure: it ends its unit at a comma; "rồi" is no noun.
