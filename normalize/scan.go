@@ -847,15 +847,17 @@ func (s *scanner) rangeFrom(i int) int {
 	return 0
 }
 
-// rangeWithUnits reads "từ 800.000 đồng đến 1 triệu đồng" and "từ 10
-// km/h đến 20 km/h": both ends carry the same currency or word.
+// rangeWithUnits reads "từ 800.000 đồng đến 1 triệu đồng", "từ 25 triệu
+// đồng/m2 đến 35 triệu đồng/m2" and "từ 10 km/h đến 20 km/h": both ends
+// carry the same currency or word.
 func (s *scanner) rangeWithUnits(tu, end int) int {
 	v1, _, _, _, _ := s.number(tu + 1)
+	// The first end's unit is up to five tokens: "đồng/m2" is four.
 	k := end
-	for k < len(s.toks) && k < end+4 && !s.word(k, "đến") && !s.word(k, "tới") {
+	for k < len(s.toks) && k < end+5 && !s.word(k, "đến") && !s.word(k, "tới") {
 		k++
 	}
-	if k == end || k >= len(s.toks) || k == end+4 || s.tok(k+1).kind != tNum {
+	if k == end || k >= len(s.toks) || k == end+5 || s.tok(k+1).kind != tNum {
 		return 0
 	}
 	unit1 := strings.ToLower(s.text[s.tok(end).start:s.tok(k-1).end])
