@@ -251,6 +251,8 @@ func TestFacts(t *testing.T) {
 		{"Nhân khẩu bình quân 1 hộ là 3,70 người; trung bình 1 ngày có 30 ca.", "count 3.7 [người] | count 30 [ca]"},
 		// A bare pair larger over smaller is no ratio: "cases/deaths".
 		{"Số nhập viện là 7.582/1, so với tuần trước (8.811/2) giảm 13,9%; 3/4 số xã đạt chuẩn.", "percent 13.9 [%] decrease | ratio 3/4 [số xã]"},
+		// A storm's number and level are no counts.
+		{"Bão số 10 khiến 19 người chết; gió bão cấp 8-11 làm 104.000 nhà hư hỏng.", "count 19 [người chết] | count 104000 [nhà hư hỏng]"},
 		// A noun in quotes is the unit.
 		{"Trong đó, 5 \"đại gia\" đưa sổ tiết kiệm; 12 “siêu xe” bị thu giữ.", "count 5 [đại gia] | count 12 [siêu xe]"},
 		// A degree is a measure: it ends its unit at a comma; "rồi" is no noun.

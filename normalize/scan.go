@@ -324,6 +324,13 @@ func (s *scanner) figure(i, from int) int {
 		s.emit(Mention{Kind: KindScore, Value: v}, from, end+2)
 		return end + 2 - from
 	}
+	// A strong label names a range as it names a number: "gió cấp 8-11",
+	// "lớp 10-12".
+	if plain && (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum && s.tok(from-1).kind == tWord &&
+		(StrongLabels[s.tok(from-1).low] || StrongLabels[s.tok(from-2).low+" "+s.tok(from-1).low]) {
+		s.emit(Mention{Kind: KindLabel, Value: v}, from, end+2)
+		return end + 2 - from
+	}
 	// Range: 5-7 triệu, 15-25%, 2022-2025, từ 5 đến 7 triệu.
 	if r := s.rangeAt(i, end, from, m); r > 0 {
 		return r

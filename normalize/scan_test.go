@@ -106,6 +106,8 @@ func TestScan(t *testing.T) {
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"Ba Đình: 128 triệu đồng/m², thuê 45 USD/m²/tháng", "money=128000000 VND/m² | money=45 USD/m²/tháng"},
 		{"9 mã tăng/18 mã giảm, virus covid-19", "number=9 | number=18 | code=covid-19"},
+		// A strong label names a range too.
+		{"gió cấp 8-11, lớp 10-12 và tăng 3-5 điểm", "label=8 | label=10 | number=3-5"},
 		// A range whose ends are priced per square metre.
 		{"giá từ 25 triệu đồng/m2 đến 35 triệu đồng/m2", "money=25000000-35000000 VND/m2"},
 		// A code's decimal part is the code's; a lower-case Vietnamese
