@@ -855,13 +855,13 @@ func (s *scanner) rangeFrom(i int) int {
 }
 
 // rangeWithUnits reads "từ 800.000 đồng đến 1 triệu đồng", "từ 25 triệu
-// đồng/m2 đến 35 triệu đồng/m2" and "từ 10 km/h đến 20 km/h": both ends
-// carry the same currency or word.
+// đồng/m2 đến 35 triệu đồng/m2", "từ 684 đồng/lít - 858 đồng/lít" and "từ
+// 10 km/h đến 20 km/h": both ends carry the same currency or word.
 func (s *scanner) rangeWithUnits(tu, end int) int {
 	v1, _, _, _, _ := s.number(tu + 1)
 	// The first end's unit is up to five tokens: "đồng/m2" is four.
 	k := end
-	for k < len(s.toks) && k < end+5 && !s.word(k, "đến") && !s.word(k, "tới") {
+	for k < len(s.toks) && k < end+5 && !s.word(k, "đến") && !s.word(k, "tới") && !s.punct(k, "-") && !s.punct(k, "–") {
 		k++
 	}
 	if k == end || k >= len(s.toks) || k == end+5 || s.tok(k+1).kind != tNum {
