@@ -297,8 +297,6 @@ func startsUpperOrParen(w string) bool {
 	return r == '(' || strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
 }
 
-// isKeywordList: SEO keyword footers, many " - " joined phrases without
-// diacritics ("Soc trang - truyen hinh soc trang - ...").
 // isCaption reports whether line captions or credits a photo or a video.
 // A video's label counts only on a short line.
 func isCaption(line string, short bool) bool {
@@ -369,6 +367,8 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.ToLower(s[len(s)-len(suffix):]) == suffix
 }
 
+// isKeywordList: SEO keyword footers, many " - " joined phrases without
+// diacritics ("Soc trang - truyen hinh soc trang - ...").
 func isKeywordList(line string) bool {
 	// "#xuất khẩu gạo #giá lúa": hashtags.
 	if strings.HasPrefix(line, "#") && strings.Count(line, "#") >= 2 && !strings.ContainsAny(line, ".!?") {
