@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "32"
+const Version = "33"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1072,10 +1072,13 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 		if f.Change != "" || p.Change == "" {
 			continue
 		}
-		// "giảm 12,35 điểm (0,98%)": the same change in other terms.
-		if f.Kind == Percent && p.Kind != Percent && strings.TrimSpace(c.text[p.End-offset:f.Start-offset]) == "(" {
-			f.Change = p.Change
-			continue
+		// "giảm 12,35 điểm (0,98%)": the same change in other terms; also
+		// after the rest of the noun, "giảm 118 người bị thương (30,10%)".
+		if between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); f.Kind == Percent && p.Kind != Percent && strings.HasSuffix(between, "(") {
+			if rest := strings.TrimSuffix(between, "("); len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ",;.:()") {
+				f.Change = p.Change
+				continue
+			}
 		}
 		if f.Kind != p.Kind {
 			continue
