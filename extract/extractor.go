@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "33"
+const Version = "34"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -698,6 +698,11 @@ func bracketed(c *sentenceCtx, first, last int) bool {
 func indexReading(c *sentenceCtx, first int) bool {
 	k := cueBefore(c, first)
 	if !bareCues[c.low(k)] && c.low(k) != "mức" {
+		return false
+	}
+	// "(Năm trước = 100)", "(kỳ gốc = 100)": the base an index is
+	// measured against, not a reading of it.
+	if c.low(k) == "=" && k >= 2 && (c.low(k-1) == "trước" || c.low(k-1) == "gốc") {
 		return false
 	}
 	for j := k - 1; j >= 0; j-- {

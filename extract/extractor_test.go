@@ -253,6 +253,8 @@ func TestFacts(t *testing.T) {
 		{"Số nhập viện là 7.582/1, so với tuần trước (8.811/2) giảm 13,9%; 3/4 số xã đạt chuẩn.", "percent 13.9 [%] decrease | ratio 3/4 [số xã]"},
 		// A storm's number and level are no counts.
 		{"Bão số 10 khiến 19 người chết; gió bão cấp 8-11 làm 104.000 nhà hư hỏng.", "count 19 [người chết] | count 104000 [nhà hư hỏng]"},
+		// The base of an index is no reading of it; the reading is.
+		{"Chỉ số giá tiêu dùng (năm trước = 100) là 103,2; chỉ số sản xuất (kỳ gốc = 100) đạt 98.", "count 103.2 [] | count 98 []"},
 		// A percent in brackets after a change's noun is the same change.
 		{"Giảm 73 người chết (23,2%), giảm 118 người bị thương (30,10%); có 12 người (5%).", "count 73 [người chết] decrease | percent 23.2 [%] decrease | count 118 [người] decrease | percent 30.1 [%] decrease | count 12 [người] | percent 5 [%]"},
 		// A noun in quotes is the unit.
