@@ -585,7 +585,7 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	if t.kind != tWord {
 		return "", 0
 	}
-	for _, phrase := range []string{"đô la mỹ", "nhân dân tệ", "bảng anh", "đô la"} {
+	for _, phrase := range currencyPhrases {
 		if s.words(i, phrase) {
 			return Currencies[phrase], len(strings.Fields(phrase))
 		}
@@ -603,7 +603,7 @@ func (s *scanner) currencyAt(i int) (string, int) {
 		// After a scale it is money all the same: "140.000 tỷ đồng tiền mặt".
 		return "", 0
 	}
-	if t.low == "tệ" || t.low == "won" || t.low == "yên" {
+	if t.low == "tệ" || t.low == "won" || t.low == "yên" || t.low == "kíp" {
 		// Bare words that are also ordinary Vietnamese words: only after a scale.
 		if s.scaleAt(i-1) == 0 {
 			return "", 0

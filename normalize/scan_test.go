@@ -106,6 +106,8 @@ func TestScan(t *testing.T) {
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"Ba Đình: 128 triệu đồng/m², thuê 45 USD/m²/tháng", "money=128000000 VND/m² | money=45 USD/m²/tháng"},
 		{"9 mã tăng/18 mã giảm, virus covid-19", "number=9 | number=18 | code=covid-19"},
+		// Currencies of the region and of trade, in words and codes.
+		{"2 tỷ đô la Úc, 300 tỷ yen, 3 triệu franc Thụy Sĩ, 5.000 ringgit, 3 kíp trực, 40 tỷ kíp", "money=2000000000 AUD | money=300000000000 JPY | money=3000000 CHF | money=5000 MYR | number=3 | money=40000000000 LAK"},
 		// A strong label names a range too.
 		{"gió cấp 8-11, lớp 10-12 và tăng 3-5 điểm", "label=8 | label=10 | number=3-5"},
 		// A range whose ends are priced per square metre.

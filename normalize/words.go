@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,7 +106,28 @@ var Currencies = map[string]string{
 	"usd": "USD", "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "đô la mỹ": "USD", "$": "USD",
 	"eur": "EUR", "euro": "EUR", "yên": "JPY", "jpy": "JPY", "nhân dân tệ": "CNY", "ndt": "CNY", "cny": "CNY", "tệ": "CNY",
 	"bảng anh": "GBP", "gbp": "GBP", "won": "KRW", "krw": "KRW", "baht": "THB", "bạt": "THB", "rúp": "RUB", "sgd": "SGD", "aud": "AUD",
+	"yen": "JPY", "yên nhật": "JPY", "rúp nga": "RUB", "rub": "RUB", "won hàn quốc": "KRW", "franc thụy sĩ": "CHF", "chf": "CHF",
+	"đô la úc": "AUD", "đô la singapore": "SGD", "đô la canada": "CAD", "cad": "CAD", "đô la hồng kông": "HKD", "hkd": "HKD",
+	"đô la đài loan": "TWD", "đài tệ": "TWD", "twd": "TWD", "ringgit": "MYR", "myr": "MYR", "rupee": "INR", "inr": "INR",
+	"rupiah": "IDR", "idr": "IDR", "riel": "KHR", "khr": "KHR", "kíp": "LAK", "lak": "LAK",
 }
+
+// currencyPhrases are the currencies of several words, longest first.
+var currencyPhrases = func() []string {
+	var out []string
+	for k := range Currencies {
+		if strings.Contains(k, " ") {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if a, b := len(strings.Fields(out[i])), len(strings.Fields(out[j])); a != b {
+			return a > b
+		}
+		return out[i] < out[j]
+	})
+	return out
+}()
 
 // MeasureUnits are units of measure; "25 km" or "3 ha" is a quantity whose
 // unit is the measure. They may be attached to the digits ("25km").
