@@ -14,7 +14,9 @@ import (
 	"strings"
 )
 
-var reDigits = regexp.MustCompile(`\d+`)
+// reFigure finds what Generate changes: a date after "ngày", "tháng" or
+// "năm", which stays a valid date, or any other run of digits.
+var reFigure = regexp.MustCompile(`(?:[Nn]gày|[Tt]háng|[Nn]ăm) \d{1,4}(?:/\d{1,4}){0,2}|\d+`)
 
 // LoadTemplates reads the text files of dir (the sample scrapes in
 // testdata/articles) as templates for Generate.
@@ -35,8 +37,9 @@ func LoadTemplates(dir string) ([]string, error) {
 }
 
 // Generate writes n realistic articles into dir for benchmarks: the
-// templates (sample scrapes) with their figures changed (every run of digits is replaced by
-// another of the same length), so the corpus has the boilerplate, the
+// templates (sample scrapes) with their figures changed (every run of
+// digits is replaced by another of the same length, and a date by another
+// valid date), so the corpus has the boilerplate, the
 // number forms and the sizes of real scrapes without repeating one text.
 // Format text writes one .txt file per article, html one .html page per
 // article, jsonl files of up to 1000 pages each (.jsonl.gz). It returns
@@ -49,17 +52,24 @@ func Generate(dir string, n int, format Format, seed int64, bases []string) (int
 		return 0, fmt.Errorf("generate: no templates")
 	}
 	rng := rand.New(rand.NewSource(seed))
-	vary := func(s string) string {
-		return reDigits.ReplaceAllStringFunc(s, func(d string) string {
-			b := []byte(d)
-			for i := range b {
-				if i == 0 && len(b) > 1 {
-					b[i] = byte('1' + rng.Intn(9))
-				} else {
-					b[i] = byte('0' + rng.Intn(10))
-				}
+	digits := func(d string) string {
+		b := []byte(d)
+		for i := range b {
+			if i == 0 && len(b) > 1 {
+				b[i] = byte('1' + rng.Intn(9))
+			} else {
+				b[i] = byte('0' + rng.Intn(10))
 			}
-			return string(b)
+		}
+		return string(b)
+	}
+	vary := func(s string) string {
+		return reFigure.ReplaceAllStringFunc(s, func(m string) string {
+			word, date, ok := strings.Cut(m, " ")
+			if !ok {
+				return digits(m)
+			}
+			return word + " " + validDate(strings.ToLower(word), date, rng, digits)
 		})
 	}
 	var total int64
@@ -103,6 +113,35 @@ func Generate(dir string, n int, format Format, seed int64, bases []string) (int
 		}
 	}
 	return total, flushJSON(n / 1000)
+}
+
+// validDate returns a date of the same form as date with other numbers
+// that are still a date: day 1-28, month 1-12, year 2015-2025. A form
+// that is no date ("năm 3 lần") gets other digits.
+func validDate(word, date string, rng *rand.Rand, digits func(string) string) string {
+	parts := strings.Split(date, "/")
+	kinds := map[string][]string{
+		"ngày":  {"day", "month", "year"},
+		"tháng": {"month", "year"},
+		"năm":   {"year"},
+	}[word]
+	for i, p := range parts {
+		kind := ""
+		if len(parts) <= len(kinds) {
+			kind = kinds[i]
+		}
+		switch {
+		case kind == "year" && len(p) == 4:
+			parts[i] = strconv.Itoa(2015 + rng.Intn(11))
+		case kind == "month" && len(p) <= 2:
+			parts[i] = strconv.Itoa(1 + rng.Intn(12))
+		case kind == "day" && len(p) <= 2:
+			parts[i] = strconv.Itoa(1 + rng.Intn(28))
+		default:
+			parts[i] = digits(p)
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 func writeFile(path, s string) error {
