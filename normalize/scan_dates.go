@@ -23,6 +23,19 @@ func (s *scanner) dateCue(i int) bool {
 		// "Thứ ba, 9/8/2022"
 		return s.weekdayAt(i-3) > 0 || s.weekdayAt(i-2) > 0
 	}
+	return s.secondDate(i, false)
+}
+
+// secondDate reports the second date of a pair at token i: "30/4 - 1/5",
+// "dịp 2/9 và 1/5". With dash only, just the end of a range: after "và"
+// a figure may count something ("ngày 1/7 và 3/4 số xã").
+func (s *scanner) secondDate(i int, dashOnly bool) bool {
+	p := s.tok(i - 1)
+	dash := p.kind == tPunct && (p.low == "-" || p.low == "–")
+	if dash || !dashOnly && p.kind == tWord && (p.low == "và" || p.low == "hoặc" || p.low == "đến") {
+		n := len(s.out)
+		return n > 0 && s.out[n-1].Kind == KindDate && s.out[n-1].End == s.tok(i-2).end
+	}
 	return false
 }
 
@@ -116,7 +129,7 @@ func (s *scanner) dateDigits(i int) int {
 	}
 	// A day and month alone: a date after a cue, or when nothing is counted
 	// after it; "21/25 dịch vụ" and "1/8 nhiệm vụ" are ratios.
-	if s.isFollowedByUnit(i+2) && !s.strongDateCue(i) {
+	if s.isFollowedByUnit(i+2) && !s.strongDateCue(i) && !s.secondDate(i, true) {
 		return 0 // "có tới 10/11 nhóm": a ratio
 	}
 	if !s.dateCue(i) {

@@ -141,7 +141,7 @@ thùng bao container teu độ
 // DateCues are words after which "9/8" or "9-8" is a date, never a ratio.
 var DateCues = wordSet(`
 ngày sáng chiều trưa tối đêm khuya rạng hôm nay mùng mồng từ đến tới hết cuối đầu giữa
-lúc vào trước sau tính kể ngay hạn thứ chủ_nhật
+lúc vào trước sau tính kể ngay hạn thứ chủ_nhật lễ dịp
 `)
 
 func wordSet(s string) map[string]bool {
