@@ -599,8 +599,9 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	}
 	// "6 đồng tiền chủ chốt" counts currencies; "đồng hồ", "đồng bào" are
 	// not money either.
-	if n := s.tok(i + 1); n.kind == tWord && NounCompounds[t.low+" "+n.low] && s.scaleAt(i-1) == 0 {
-		// After a scale it is money all the same: "140.000 tỷ đồng tiền mặt".
+	if n := s.tok(i + 1); n.kind == tWord && NounCompounds[t.low+" "+n.low] && s.scaleAt(i-1) == 0 && !s.thousandsBefore(i) {
+		// After a scale or a thousand it is money all the same: "140.000
+		// tỷ đồng tiền mặt", "5.000 đồng tiền nước uống".
 		return "", 0
 	}
 	if t.low == "tệ" || t.low == "won" || t.low == "yên" || t.low == "kíp" {
@@ -610,6 +611,16 @@ func (s *scanner) currencyAt(i int) (string, int) {
 		}
 	}
 	return code, 1
+}
+
+// thousandsBefore reports whether the number that ends just before token
+// i is a thousand or more: grouped ("5.000") or of four digits or more.
+func (s *scanner) thousandsBefore(i int) bool {
+	t := s.tok(i - 1)
+	if t.kind != tNum {
+		return false
+	}
+	return t.end-t.start >= 4 || t.end-t.start == 3 && (s.punct(i-2, ".") || s.punct(i-2, ",")) && s.attached(i-2) && s.attached(i-1)
 }
 
 // money emits m as money in code over tokens [start, e) and the per-unit

@@ -67,9 +67,10 @@ func (s *scanner) dateDigits(i int) int {
 			}
 		}
 	}
-	// 25 tháng 12 [năm 2022]
+	// 25 tháng 12 [năm 2022]; not "6 tháng 8.700 tỷ đồng", a duration
+	// and a figure.
 	if s.word(i+1, "tháng") {
-		if m, ok := s.num(i + 2); ok && ValidDate(0, m, a) {
+		if m, ok := s.num(i + 2); ok && ValidDate(0, m, a) && !s.groupFollows(i+2) {
 			end := i + 3
 			y := NearestYear(m, a, s.ref)
 			if s.word(i+3, "năm") {
@@ -146,6 +147,12 @@ func (s *scanner) dateDigits(i int) int {
 		}
 	}
 	return s.withTime(Mention{Kind: KindDate, Date: isoDay(NearestYear(b, a, s.ref), b, a)}, i, i+3)
+}
+
+// groupFollows reports whether the digits at token i go on as a larger
+// number: a "." or "," glued to them and more digits glued after it.
+func (s *scanner) groupFollows(i int) bool {
+	return (s.punct(i+1, ".") || s.punct(i+1, ",")) && s.attached(i+1) && s.tok(i+2).kind == tNum && s.attached(i+2)
 }
 
 // withTime extends a date at [from,to) with a following clock time

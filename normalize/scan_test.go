@@ -109,6 +109,9 @@ func TestScan(t *testing.T) {
 		// A holiday's date, and the second date of a pair; "và" before a
 		// counted part still gives a ratio.
 		{"lễ 30/4 - 1/5 năm nay, dịp 2/9 và 1/5; ngày 1/7 và 3/4 số xã", "date=2022-04-30 | date=2022-05-01 | date=2022 | date=2022-09-02 | date=2022-05-01 | date=2022-07-01 | ratio=3/4"},
+		// "6 tháng 8.700 tỷ" is a duration and a figure, not 6 August; a
+		// thousand "đồng tiền" is money, six are currencies.
+		{"lãi 6 tháng 8.700 tỷ đồng, đóng 5.000 đồng tiền nước, 6 đồng tiền chủ chốt", "duration=P6M | money=8700000000000 VND | money=5000 VND | number=6"},
 		// Currencies of the region and of trade, in words and codes.
 		{"2 tỷ đô la Úc, 300 tỷ yen, 3 triệu franc Thụy Sĩ, 5.000 ringgit, 3 kíp trực, 40 tỷ kíp", "money=2000000000 AUD | money=300000000000 JPY | money=3000000 CHF | money=5000 MYR | number=3 | money=40000000000 LAK"},
 		// A strong label names a range too.
