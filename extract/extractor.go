@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "37"
+const Version = "38"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -415,6 +415,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
+		return f, false
+	}
+	// A range from nothing is a bracket, not an amount: "bậc 1 (từ 0-50
+	// kWh)", "trẻ 0-6 tuổi".
+	if f.Kind == Count && f.Value == 0 && f.Max > 0 {
 		return f, false
 	}
 	// A part is no larger than its whole: a bare "7.582/1" is a pair of

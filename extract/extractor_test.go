@@ -255,6 +255,9 @@ func TestFacts(t *testing.T) {
 		{"Bão số 10 khiến 19 người chết; gió bão cấp 8-11 làm 104.000 nhà hư hỏng.", "count 19 [người chết] | count 104000 [nhà hư hỏng]"},
 		// The base of an index is no reading of it; the reading is.
 		{"Chỉ số giá tiêu dùng (năm trước = 100) là 103,2; chỉ số sản xuất (kỳ gốc = 100) đạt 98.", "count 103.2 [] | count 98 []"},
+		// "số 1" after a noun names it; a range from 0 is a bracket; "xảy ra" ends a unit.
+		{"Tuyến metro số 1 vận chuyển 52.000 lượt khách; bậc 1 (từ 0-50 kWh) giá 1.984 đồng/kWh.", "count 52000 [lượt khách] | money 1984 [VND]"},
+		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		// A percent in brackets after a change's noun is the same change.
 		{"Giảm 73 người chết (23,2%), giảm 118 người bị thương (30,10%); có 12 người (5%).", "count 73 [người chết] decrease | percent 23.2 [%] decrease | count 118 [người] decrease | percent 30.1 [%] decrease | count 12 [người] | percent 5 [%]"},
 		// A noun in quotes is the unit.

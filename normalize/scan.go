@@ -732,6 +732,15 @@ func (s *scanner) isLabel(i, end int) bool {
 	if NotLabels[s.tok(i-2).low+" "+p.low] {
 		return false
 	}
+	// "Tuyến metro số 1 vận chuyển …", "Bão số 10 khiến …": "số" after a
+	// noun numbers it, whatever verb comes next.
+	if label && p.low == "số" && end-i == 1 {
+		if w := s.tok(i - 2); w.kind == tWord && !FunctionWords[w.low] && w.low != "tổng" && w.low != "con" && w.low != "trong" {
+			if v, ok := s.num(i); ok && v < 100 {
+				return true
+			}
+		}
+	}
 	if p.low == "số" && end-i == 1 {
 		for _, w := range rankScopes {
 			if s.words(end, w) {
