@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "38"
+const Version = "39"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -345,7 +345,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			unit, end = m.Unit, c.toks[last].Start+len(m.Unit)
 		}
 		f.Unit = unit
-		if unit == "" && m.Value <= 31 && m.Denominator <= 12 && !strings.Contains(m.Text, ".") && len(m.Text) <= 5 && !fractionCue(c, first, last) {
+		if unit == "" && m.Value <= 31 && m.Denominator <= 12 && !strings.Contains(m.Text, ".") && !strings.Contains(m.Text, ":") && len(m.Text) <= 5 && !fractionCue(c, first, last) {
 			return f, false // a day and month with its cue word missing
 		}
 		if end > m.End && unit != "" {

@@ -162,10 +162,33 @@ func (s *scanner) at(i int) int {
 	if n := s.dateDigits(i); n > 0 {
 		return n
 	}
+	if n := s.colonRatio(i); n > 0 {
+		return n
+	}
 	if n := s.clock(i); n > 0 {
 		return n
 	}
 	return s.figure(i, i)
+}
+
+// colonRatio reads a ratio written with a colon after "tỷ lệ" or "chọi":
+// "tỷ lệ 1:3", "tỷ lệ chọi 1 : 12". Elsewhere "1:30" is a time or a score.
+func (s *scanner) colonRatio(i int) int {
+	k := i - 1
+	if s.word(k, "là") {
+		k--
+	}
+	cue := s.word(k, "chọi") || s.word(k, "lệ") && (s.word(k-1, "tỷ") || s.word(k-1, "tỉ"))
+	if !cue || !s.punct(i+1, ":") || s.tok(i+2).kind != tNum {
+		return 0
+	}
+	a, ok1 := s.num(i)
+	b, ok2 := s.num(i + 2)
+	if !ok1 || !ok2 || b == 0 {
+		return 0
+	}
+	s.emit(Mention{Kind: KindRatio, Value: float64(a), Denominator: float64(b)}, i, i+3)
+	return 3
 }
 
 // countedAfter reports whether the number at token i is followed by a
