@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -185,7 +186,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 				if opt.OnError != nil {
 					opt.OnError(r.source, r.err)
 				}
-				if err := w.fail(run.ID, r.source, r.err.Error()); err != nil {
+				if err := w.fail(run.ID, r.source, failReason(r.source, r.err)); err != nil {
 					return err
 				}
 			case r.unchanged:
@@ -239,6 +240,16 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opt IngestOptions) (
 	}
 	sum.Elapsed = time.Since(start)
 	return sum, ctx.Err()
+}
+
+// failReason is what the failures table records for err: the reason
+// alone when the error names the input, which has a column of its own.
+func failReason(source string, err error) string {
+	var ie *InputError
+	if errors.As(err, &ie) && ie.Source == source {
+		return ie.Err.Error()
+	}
+	return err.Error()
 }
 
 // writeBatch is how many documents the writer takes at a time.

@@ -236,6 +236,12 @@ func TestBadInputs(t *testing.T) {
 	if recorded != sum.Failed {
 		t.Errorf("recorded %d failures, reported %d", recorded, sum.Failed)
 	}
+	// The table keeps the input in its own column and the reason alone.
+	var reason string
+	s.db.QueryRow(`SELECT reason FROM failures WHERE source LIKE '%empty.txt'`).Scan(&reason)
+	if reason == "" || strings.Contains(reason, dir) {
+		t.Errorf("recorded reason %q: want the reason without the input's path", reason)
+	}
 	joined := strings.Join(reported, "\n")
 	for _, want := range []string{"empty", "binary", "gzip", "malformed JSON", "#2"} {
 		if !strings.Contains(joined, want) {
