@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "39"
+const Version = "40"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -945,6 +945,16 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 		// "tối đa là 50 triệu", "ít nhất là 5 người": a bound, then "là".
 		if q := qualifier(c, first-1, last, kind); q == AtMost || q == AtLeast {
 			return q
+		}
+		// "Tốc độ tối đa trên cao tốc là 120 km/h": the subject is the
+		// bound, a few words before "là".
+		for j := first - 2; j >= 1 && j >= first-7 && c.toks[j].Word; j-- {
+			if c.low(j-1) == "tối" && (c.low(j) == "đa" || c.low(j) == "thiểu") {
+				if c.low(j) == "đa" {
+					return AtMost
+				}
+				return AtLeast
+			}
 		}
 		return Exact
 	}
