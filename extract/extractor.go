@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "40"
+const Version = "41"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -655,6 +655,10 @@ var moneyWords = map[string]bool{
 	"thu": true, "chi": true, "lãi": true, "lỗ": true, "vốn": true, "giá": true, "tiền": true, "nợ": true,
 	"phạt": true, "phí": true, "lương": true, "thưởng": true, "doanh": true, "lợi": true, "ngân": true,
 	"đầu": true, "kinh": true, "trị": true, "tiết": true, "nộp": true, "vay": true, "gửi": true, "bán": true, "mua": true,
+	// hối lộ, chiếm đoạt, thiệt hại, tham ô, bồi thường, trả, góp, ủng hộ,
+	// thuế, kim ngạch ("tài" and "giải" are also tài khoản, giải đấu)
+	"lộ": true, "đoạt": true, "thiệt": true, "ô": true, "bồi": true, "trả": true, "góp": true, "ủng": true,
+	"thuế": true, "ngạch": true,
 }
 
 // moneyContext reports whether one of the six words before token first

@@ -258,6 +258,8 @@ func TestFacts(t *testing.T) {
 		// "số 1" after a noun names it; a range from 0 is a bracket; "xảy ra" ends a unit.
 		{"Tuyến metro số 1 vận chuyển 52.000 lượt khách; bậc 1 (từ 0-50 kWh) giá 1.984 đồng/kWh.", "count 52000 [lượt khách] | money 1984 [VND]"},
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
+		// Scaled amounts with no currency after words of bribes, damages, gifts.
+		{"Ông nhận hối lộ 5 tỷ; bị cáo chiếm đoạt 300 tỷ; thiệt hại 50 tỷ; doanh nghiệp ủng hộ 2 tỷ.", "money 5000000000 [VND] | money 300000000000 [VND] | money 50000000000 [VND] | money 2000000000 [VND]"},
 		// A subject that is a bound: "tối đa … là".
 		{"Tốc độ tối đa trên cao tốc là 120 km/h; giá tối thiểu ở Hà Nội là 5 triệu đồng; số người dự họp là 7 người.", "count 120 [km/h] at_most | money 5000000 [VND] at_least | count 7 [người]"},
 		// A percent in brackets after a change's noun is the same change.
