@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "41"
+const Version = "42"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -411,7 +411,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	if f.Kind == Count && m.Plain && inLabelList(c, ms, mi) {
 		return f, false // "Điều 3, 4 và 5": names, like the first
 	}
-	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isVoltageClass(c, first, f.Unit) || isModel(c, first, m, f.Unit) || isNameYear(c, first, m) || inPer(c, first)) {
+	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isTypeDescriptor(c, first, f.Unit) || isVoltageClass(c, first, f.Unit) || isModel(c, first, m, f.Unit) || isNameYear(c, first, m) || inPer(c, first)) {
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
@@ -627,6 +627,28 @@ func isVoltageClass(c *sentenceCtx, first int, unit string) bool {
 	switch c.low(first - 1) {
 	case "dây", "áp", "trạm", "lưới", "điện":
 		return true
+	}
+	return false
+}
+
+// aboutMedals reports a sentence about medals, where "đồng" is bronze.
+func aboutMedals(s string) bool {
+	return strings.Contains(s, "huy chương") || strings.Contains(s, "Huy chương") || strings.Contains(s, "HCĐ") || strings.Contains(s, "HCV")
+}
+
+// isTypeDescriptor reports a number that tells the kind of a thing named
+// just before it, as "khách sạn 4-5 sao" does: "căn hộ 2 phòng ngủ", "xe
+// 16 chỗ", "nhà 3 tầng". After a verb it counts: "gồm 2 phòng ngủ", "cao
+// 45 tầng".
+func isTypeDescriptor(c *sentenceCtx, first int, unit string) bool {
+	switch strings.ToLower(firstWord(unit)) {
+	case "phòng", "chỗ", "tầng", "bánh", "cửa", "ghế", "giường", "chấm":
+	default:
+		return false
+	}
+	switch c.low(first - 1) {
+	case "hộ", "xe", "nhà", "tàu", "buýt", "thự", "tô", "phòng", "căn", "tòa", "toà", "khách":
+		return c.toks[first-1].Word
 	}
 	return false
 }
@@ -891,6 +913,9 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	w := t.Lower
 	if j+1 < len(c.toks) && normalize.NounCompounds[w+" "+c.toks[j+1].Lower] || j > 0 && normalize.NounCompounds[c.toks[j-1].Lower+" "+w] && n > 0 {
 		return false
+	}
+	if w == "đồng" && n == 0 && aboutMedals(c.text) {
+		return false // bronze: "3 bạc và 2 đồng"
 	}
 	if normalize.FunctionWords[w] || n == 0 && normalize.LeadVerbs[w] {
 		return true

@@ -260,6 +260,10 @@ func TestFacts(t *testing.T) {
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		// Scaled amounts with no currency after words of bribes, damages, gifts.
 		{"Ông nhận hối lộ 5 tỷ; bị cáo chiếm đoạt 300 tỷ; thiệt hại 50 tỷ; doanh nghiệp ủng hộ 2 tỷ.", "money 5000000000 [VND] | money 300000000000 [VND] | money 50000000000 [VND] | money 2000000000 [VND]"},
+		// Among medals "đồng" is bronze.
+		{"Đội tuyển giành 4 huy chương vàng, 3 bạc và 2 đồng, thưởng 50.000 đồng mỗi người.", "count 4 [huy chương vàng] | count 3 [bạc] | count 2 [đồng] | money 50000 [VND]"},
+		// A number that tells a thing's kind is no count; after a verb it is.
+		{"Căn hộ 2 phòng ngủ giá 15 triệu đồng; căn khác gồm 3 phòng ngủ; xe 16 chỗ chở 20 người; nhà 3 tầng bị sập.", "money 15000000 [VND] | count 3 [phòng ngủ] | count 20 [người]"},
 		// A subject that is a bound: "tối đa … là".
 		{"Tốc độ tối đa trên cao tốc là 120 km/h; giá tối thiểu ở Hà Nội là 5 triệu đồng; số người dự họp là 7 người.", "count 120 [km/h] at_most | money 5000000 [VND] at_least | count 7 [người]"},
 		// A percent in brackets after a change's noun is the same change.

@@ -52,10 +52,26 @@ func (m Mention) IsRange() bool { return m.Max != 0 }
 
 // scanner walks the tokens of one text.
 type scanner struct {
-	text string
-	toks []token
-	ref  time.Time
-	out  []Mention
+	text  string
+	toks  []token
+	ref   time.Time
+	out   []Mention
+	medal int8 // whether the text is about medals: 0 not known yet, 1 yes, -1 no
+}
+
+// aboutMedals reports whether the text speaks of medals, where "đồng" is
+// bronze: "4 huy chương vàng, 3 bạc và 2 đồng".
+func (s *scanner) aboutMedals() bool {
+	if s.medal == 0 {
+		s.medal = -1
+		for i, t := range s.toks {
+			if t.low == "huy" && s.word(i+1, "chương") || t.low == "hcv" || t.low == "hcb" || t.low == "hcđ" {
+				s.medal = 1
+				break
+			}
+		}
+	}
+	return s.medal == 1
 }
 
 // Scan returns every mention in text, in order, with byte spans into text.
@@ -619,6 +635,9 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	code := Currencies[t.low]
 	if code == "" || t.low == "đô" && !s.attached(i) && !s.isEnd(i+1) {
 		return "", 0
+	}
+	if t.low == "đồng" && s.scaleAt(i-1) == 0 && !s.thousandsBefore(i) && s.aboutMedals() {
+		return "", 0 // bronze
 	}
 	// "6 đồng tiền chủ chốt" counts currencies; "đồng hồ", "đồng bào" are
 	// not money either.

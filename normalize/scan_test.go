@@ -114,6 +114,8 @@ func TestScan(t *testing.T) {
 		{"lãi 6 tháng 8.700 tỷ đồng, đóng 5.000 đồng tiền nước, 6 đồng tiền chủ chốt", "duration=P6M | money=8700000000000 VND | money=5000 VND | number=6"},
 		// A ratio with a colon after "tỷ lệ" or "chọi"; elsewhere a time.
 		{"tỷ lệ 1:3, tỷ lệ chọi là 1:12, lúc 1:30", "ratio=1/3 | ratio=1/12 | time=01:30"},
+		// Among medals a few "đồng" are bronze; a thousand are money.
+		{"giành 4 huy chương vàng, 3 bạc và 2 đồng; vé 50.000 đồng", "number=4 | number=3 | number=2 | money=50000 VND"},
 		// Currencies of the region and of trade, in words and codes.
 		{"2 tỷ đô la Úc, 300 tỷ yen, 3 triệu franc Thụy Sĩ, 5.000 ringgit, 3 kíp trực, 40 tỷ kíp", "money=2000000000 AUD | money=300000000000 JPY | money=3000000 CHF | money=5000 MYR | number=3 | money=40000000000 LAK"},
 		// A strong label names a range too.
