@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "42"
+const Version = "43"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -554,12 +554,14 @@ func isReferenceUnit(c *sentenceCtx, first int, f Fact) bool {
 	switch p := c.low(first - 2); c.low(first - 1) {
 	case "giá", "mỗi", "/":
 		return true
+	case "trên":
+		// "trên 1 ha đất trồng trọt": per hectare; "trên 1 triệu" is
+		// scaled and counts.
+		return true
 	case "quân":
 		return p == "bình"
 	case "bình":
 		return p == "trung"
-	case "trên":
-		return p == "tính"
 	}
 	return false
 }
@@ -646,9 +648,14 @@ func isTypeDescriptor(c *sentenceCtx, first int, unit string) bool {
 	default:
 		return false
 	}
-	switch c.low(first - 1) {
+	k := first - 1
+	switch c.low(k) {
+	case "dưới", "trên", "từ":
+		k-- // "xe dưới 12 chỗ"
+	}
+	switch c.low(k) {
 	case "hộ", "xe", "nhà", "tàu", "buýt", "thự", "tô", "phòng", "căn", "tòa", "toà", "khách":
-		return c.toks[first-1].Word
+		return c.toks[k].Word
 	}
 	return false
 }

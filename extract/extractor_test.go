@@ -260,6 +260,8 @@ func TestFacts(t *testing.T) {
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		// Scaled amounts with no currency after words of bribes, damages, gifts.
 		{"Ông nhận hối lộ 5 tỷ; bị cáo chiếm đoạt 300 tỷ; thiệt hại 50 tỷ; doanh nghiệp ủng hộ 2 tỷ.", "money 5000000000 [VND] | money 300000000000 [VND] | money 50000000000 [VND] | money 2000000000 [VND]"},
+		// "trên 1 ha" is per hectare; "xe dưới 12 chỗ" a kind of car.
+		{"Giá trị trên 1 ha đạt 120 triệu đồng; phí 1.500 đồng/km với xe dưới 12 chỗ; có trên 1 triệu người.", "money 120000000 [VND] | money 1500 [VND] | count 1000000 [người] more_than"},
 		// Among medals "đồng" is bronze.
 		{"Đội tuyển giành 4 huy chương vàng, 3 bạc và 2 đồng, thưởng 50.000 đồng mỗi người.", "count 4 [huy chương vàng] | count 3 [bạc] | count 2 [đồng] | money 50000 [VND]"},
 		// A number that tells a thing's kind is no count; after a verb it is.
