@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "43"
+const Version = "44"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -384,11 +384,16 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				}
 			}
 		}
-		if unit == "" && c.low(first-1) == "từ" && fromTo[c.low(last)] && mi+1 < len(ms) && c.index(ms[mi+1].Start) == last+1 {
+		if unit == "" && c.low(first-1) == "từ" && fromTo[c.low(last)] && mi+1 < len(ms) && nextAfterBound(c, last+1) == c.index(ms[mi+1].Start) {
 			// "giảm từ 63 xuống 34 tỉnh": the first figure counts what the
-			// second does, in its scale.
+			// second does, in its scale; "từ 18.000 tỷ lên 25.000 tỷ đồng"
+			// has its scale and takes the currency.
 			if nf, ok := x.fact(c, ms, mi+1); ok && nf.Unit != "" && nf.Max == 0 && nf.Denominator == 0 {
-				if factor := scaleOf(nf, ms[mi+1]); factor > 0 {
+				if m.Scaled && nf.Kind == Money {
+					f.Kind, f.Unit, f.Per = nf.Kind, nf.Unit, nf.Per
+					break
+				}
+				if factor := scaleOf(nf, ms[mi+1]); factor > 0 && !m.Scaled {
 					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, normalize.MulScale(m.Value, factor)
 					break
 				}
@@ -636,6 +641,16 @@ func isVoltageClass(c *sentenceCtx, first int, unit string) bool {
 // aboutMedals reports a sentence about medals, where "đồng" is bronze.
 func aboutMedals(s string) bool {
 	return strings.Contains(s, "huy chương") || strings.Contains(s, "Huy chương") || strings.Contains(s, "HCĐ") || strings.Contains(s, "HCV")
+}
+
+// nextAfterBound returns token i, or the token after it when i is a word
+// that bounds the figure it stands before: "lên hơn 25.000 tỷ đồng".
+func nextAfterBound(c *sentenceCtx, i int) int {
+	switch c.low(i) {
+	case "hơn", "gần", "khoảng", "trên", "dưới", "gần như", "chừng":
+		return i + 1
+	}
+	return i
 }
 
 // isTypeDescriptor reports a number that tells the kind of a thing named

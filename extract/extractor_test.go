@@ -260,6 +260,8 @@ func TestFacts(t *testing.T) {
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		// Scaled amounts with no currency after words of bribes, damages, gifts.
 		{"Ông nhận hối lộ 5 tỷ; bị cáo chiếm đoạt 300 tỷ; thiệt hại 50 tỷ; doanh nghiệp ủng hộ 2 tỷ.", "money 5000000000 [VND] | money 300000000000 [VND] | money 50000000000 [VND] | money 2000000000 [VND]"},
+		// "từ X lên hơn Y đồng": X takes Y's scale and currency past the bound.
+		{"Tổng mức đầu tư dự án đã tăng từ 18.000 tỷ lên hơn 25.000 tỷ đồng.", "money 18000000000000 [VND] | money 25000000000000 [VND] more_than"},
 		// "trên 1 ha" is per hectare; "xe dưới 12 chỗ" a kind of car.
 		{"Giá trị trên 1 ha đạt 120 triệu đồng; phí 1.500 đồng/km với xe dưới 12 chỗ; có trên 1 triệu người.", "money 120000000 [VND] | money 1500 [VND] | count 1000000 [người] more_than"},
 		// Among medals "đồng" is bronze.
