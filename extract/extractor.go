@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "44"
+const Version = "45"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -427,6 +427,10 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	if f.Kind == Count && f.Value == 0 && f.Max > 0 {
 		return f, false
 	}
+	// The base of a rate: "bác sĩ trên 10.000 dân", "mỗi 100.000 dân".
+	if f.Kind == Count && isRateBase(c, first, f) {
+		return f, false
+	}
 	// A part is no larger than its whole: a bare "7.582/1" is a pair of
 	// counts in a health report's "cases/deaths" notation, or a score.
 	if f.Kind == Ratio && f.Unit == "" && f.Value > f.Denominator {
@@ -643,6 +647,31 @@ func aboutMedals(s string) bool {
 	return strings.Contains(s, "huy chương") || strings.Contains(s, "Huy chương") || strings.Contains(s, "HCĐ") || strings.Contains(s, "HCV")
 }
 
+// isRateBase reports a round number of inhabitants after "mỗi", or after
+// a noun and "trên": the base a rate is given for ("bác sĩ trên 10.000
+// dân"), not a count of people.
+func isRateBase(c *sentenceCtx, first int, f Fact) bool {
+	switch c.low(first - 1) {
+	case "mỗi", "/":
+	case "trên":
+		// After the noun that is rated; "xã có trên 10.000 dân" counts.
+		if first < 2 || !c.toks[first-2].Word || normalize.FunctionWords[c.low(first-2)] {
+			return false
+		}
+	default:
+		return false
+	}
+	if u := strings.ToLower(f.Unit); u != "dân" && !strings.HasPrefix(u, "dân ") || strings.HasPrefix(u, "dân tộc") {
+		return false
+	}
+	for v := f.Value; v >= 10; v /= 10 {
+		if v == 10 {
+			return true
+		}
+	}
+	return false
+}
+
 // nextAfterBound returns token i, or the token after it when i is a word
 // that bounds the figure it stands before: "lên hơn 25.000 tỷ đồng".
 func nextAfterBound(c *sentenceCtx, i int) int {
@@ -759,6 +788,9 @@ func indexReading(c *sentenceCtx, first int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0; j-- {
+		if c.low(j) == "lệ" && (c.low(j-1) == "tỷ" || c.low(j-1) == "tỉ") {
+			return true // a rate per a base: "tỷ lệ bác sĩ trên 10.000 dân chỉ đạt 8,5"
+		}
 		if c.low(j) != "số" {
 			continue
 		}
