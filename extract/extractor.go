@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "45"
+const Version = "46"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -564,9 +564,15 @@ func isReferenceUnit(c *sentenceCtx, first int, f Fact) bool {
 	case "giá", "mỗi", "/":
 		return true
 	case "trên":
-		// "trên 1 ha đất trồng trọt": per hectare; "trên 1 triệu" is
-		// scaled and counts.
-		return true
+		// "giá trị sản xuất trên 1 ha": per hectare, after a value; "thu
+		// giữ trên 1 tấn heroin" is more than a tonne.
+		for j := first - 2; j >= 0 && j >= first-7; j-- {
+			switch c.low(j) {
+			case "trị", "suất", "nhập", "nhuận", "phí":
+				return true
+			}
+		}
+		return false
 	case "quân":
 		return p == "bình"
 	case "bình":

@@ -266,6 +266,7 @@ func TestFacts(t *testing.T) {
 		{"Tổng mức đầu tư dự án đã tăng từ 18.000 tỷ lên hơn 25.000 tỷ đồng.", "money 18000000000000 [VND] | money 25000000000000 [VND] more_than"},
 		// "trên 1 ha" is per hectare; "xe dưới 12 chỗ" a kind of car.
 		{"Giá trị trên 1 ha đạt 120 triệu đồng; phí 1.500 đồng/km với xe dưới 12 chỗ; có trên 1 triệu người.", "money 120000000 [VND] | money 1500 [VND] | count 1000000 [người] more_than"},
+		{"Lực lượng chức năng thu giữ trên 1 tấn heroin; năng suất trên 1 ha đạt 6 tấn.", "count 1 [tấn heroin] more_than | count 6 [tấn]"},
 		// Among medals "đồng" is bronze.
 		{"Đội tuyển giành 4 huy chương vàng, 3 bạc và 2 đồng, thưởng 50.000 đồng mỗi người.", "count 4 [huy chương vàng] | count 3 [bạc] | count 2 [đồng] | money 50000 [VND]"},
 		// A number that tells a thing's kind is no count; after a verb it is.
