@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "46"
+const Version = "47"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -660,8 +660,19 @@ func isRateBase(c *sentenceCtx, first int, f Fact) bool {
 	switch c.low(first - 1) {
 	case "mỗi", "/":
 	case "trên":
-		// After the noun that is rated; "xã có trên 10.000 dân" counts.
+		// After the noun that is rated, in a sentence about a rate: "tỷ
+		// lệ bác sĩ trên 10.000 dân". "xã có trên 10.000 dân" and "đô
+		// thị trên 100.000 dân" count.
 		if first < 2 || !c.toks[first-2].Word || normalize.FunctionWords[c.low(first-2)] {
+			return false
+		}
+		rate := false
+		for j := first - 2; j >= 1 && j >= first-8; j-- {
+			if c.low(j) == "lệ" && (c.low(j-1) == "tỷ" || c.low(j-1) == "tỉ") {
+				rate = true
+			}
+		}
+		if !rate {
 			return false
 		}
 	default:

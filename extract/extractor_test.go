@@ -262,6 +262,7 @@ func TestFacts(t *testing.T) {
 		{"Ông nhận hối lộ 5 tỷ; bị cáo chiếm đoạt 300 tỷ; thiệt hại 50 tỷ; doanh nghiệp ủng hộ 2 tỷ.", "money 5000000000 [VND] | money 300000000000 [VND] | money 50000000000 [VND] | money 2000000000 [VND]"},
 		// A rate per a round number of inhabitants: the base is no count, the rate is a reading.
 		{"Tỷ lệ bác sĩ trên 10.000 dân của tỉnh chỉ đạt 8,5; xã có trên 10.000 dân.", "count 8.5 [] | count 10000 [dân] more_than"},
+		{"Đô thị trên 100.000 dân phải có bệnh viện; thành phố trên 1 triệu dân.", "count 100000 [dân] more_than | count 1000000 [dân] more_than"},
 		// "từ X lên hơn Y đồng": X takes Y's scale and currency past the bound.
 		{"Tổng mức đầu tư dự án đã tăng từ 18.000 tỷ lên hơn 25.000 tỷ đồng.", "money 18000000000000 [VND] | money 25000000000000 [VND] more_than"},
 		// "trên 1 ha" is per hectare; "xe dưới 12 chỗ" a kind of car.
