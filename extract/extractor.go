@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "47"
+const Version = "48"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -424,8 +424,8 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	}
 	// A range from nothing is a bracket, not an amount: "bậc 1 (từ 0-50
 	// kWh)", "trẻ 0-6 tuổi".
-	if f.Kind == Count && f.Value == 0 && f.Max > 0 {
-		return f, false
+	if f.Kind == Count && f.Value == 0 && f.Max > 0 && !strings.HasPrefix(strings.ToLower(f.Unit), "độ") {
+		return f, false // a temperature from 0 is measured: "0-3 độ C"
 	}
 	// The base of a rate: "bác sĩ trên 10.000 dân", "mỗi 100.000 dân".
 	if f.Kind == Count && isRateBase(c, first, f) {
