@@ -115,16 +115,19 @@ func Generate(dir string, n int, format Format, seed int64, bases []string) (int
 	return total, flushJSON(n / 1000)
 }
 
+// dateParts are what the numbers after each date word stand for.
+var dateParts = map[string][]string{
+	"ngày":  {"day", "month", "year"},
+	"tháng": {"month", "year"},
+	"năm":   {"year"},
+}
+
 // validDate returns a date of the same form as date with other numbers
 // that are still a date: day 1-28, month 1-12, year 2015-2025. A form
 // that is no date ("năm 3 lần") gets other digits.
 func validDate(word, date string, rng *rand.Rand, digits func(string) string) string {
 	parts := strings.Split(date, "/")
-	kinds := map[string][]string{
-		"ngày":  {"day", "month", "year"},
-		"tháng": {"month", "year"},
-		"năm":   {"year"},
-	}[word]
+	kinds := dateParts[word]
 	for i, p := range parts {
 		kind := ""
 		if len(parts) <= len(kinds) {

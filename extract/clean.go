@@ -360,11 +360,11 @@ func isPhotoLabel(s string) bool {
 	return false
 }
 
-// hasSuffixFold is strings.HasSuffix ignoring case; suffix is lower case.
+// hasSuffixFold is strings.HasSuffix ignoring case.
 func hasSuffixFold(s, suffix string) bool {
 	// A letter's upper case is as long as its lower case in UTF-8 for
 	// every letter Vietnamese uses.
-	return len(s) >= len(suffix) && strings.ToLower(s[len(s)-len(suffix):]) == suffix
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // isKeywordList: SEO keyword footers, many " - " joined phrases without

@@ -142,6 +142,11 @@ func (c *sentenceCtx) index(b int) int {
 	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Start >= b })
 }
 
+// rateAt reports whether tokens i-1 and i are "tỷ lệ" (a rate).
+func (c *sentenceCtx) rateAt(i int) bool {
+	return c.low(i) == "lệ" && (c.low(i-1) == "tỷ" || c.low(i-1) == "tỉ")
+}
+
 func (c *sentenceCtx) low(i int) string {
 	if i < 0 || i >= len(c.toks) {
 		return ""
@@ -544,8 +549,8 @@ func fractionCue(c *sentenceCtx, first, last int) bool {
 	case "chiếm", "khoảng", "hơn", "gần", "chỉ", "còn", "tới", "đến", "trên", "dưới", "~", "giảm", "tăng":
 		return true
 	case "là", ":":
-		for j := 0; j < first; j++ {
-			if (c.low(j) == "tỷ" || c.low(j) == "tỉ") && c.low(j+1) == "lệ" {
+		for j := 1; j <= first; j++ {
+			if c.rateAt(j) {
 				return true
 			}
 		}
@@ -648,11 +653,6 @@ func isVoltageClass(c *sentenceCtx, first int, unit string) bool {
 	return false
 }
 
-// aboutMedals reports a sentence about medals, where "đồng" is bronze.
-func aboutMedals(s string) bool {
-	return strings.Contains(s, "huy chương") || strings.Contains(s, "Huy chương") || strings.Contains(s, "HCĐ") || strings.Contains(s, "HCV")
-}
-
 // isRateBase reports a round number of inhabitants after "mỗi", or after
 // a noun and "trên": the base a rate is given for ("bác sĩ trên 10.000
 // dân"), not a count of people.
@@ -667,10 +667,8 @@ func isRateBase(c *sentenceCtx, first int, f Fact) bool {
 			return false
 		}
 		rate := false
-		for j := first - 2; j >= 1 && j >= first-8; j-- {
-			if c.low(j) == "lệ" && (c.low(j-1) == "tỷ" || c.low(j-1) == "tỉ") {
-				rate = true
-			}
+		for j := first - 2; j >= 1 && j >= first-8 && !rate; j-- {
+			rate = c.rateAt(j)
 		}
 		if !rate {
 			return false
@@ -693,7 +691,7 @@ func isRateBase(c *sentenceCtx, first int, f Fact) bool {
 // that bounds the figure it stands before: "lên hơn 25.000 tỷ đồng".
 func nextAfterBound(c *sentenceCtx, i int) int {
 	switch c.low(i) {
-	case "hơn", "gần", "khoảng", "trên", "dưới", "gần như", "chừng":
+	case "hơn", "gần", "khoảng", "trên", "dưới", "chừng":
 		return i + 1
 	}
 	return i
@@ -805,7 +803,7 @@ func indexReading(c *sentenceCtx, first int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0; j-- {
-		if c.low(j) == "lệ" && (c.low(j-1) == "tỷ" || c.low(j-1) == "tỉ") {
+		if c.rateAt(j) {
 			return true // a rate per a base: "tỷ lệ bác sĩ trên 10.000 dân chỉ đạt 8,5"
 		}
 		if c.low(j) != "số" {
@@ -985,7 +983,7 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	if j+1 < len(c.toks) && normalize.NounCompounds[w+" "+c.toks[j+1].Lower] || j > 0 && normalize.NounCompounds[c.toks[j-1].Lower+" "+w] && n > 0 {
 		return false
 	}
-	if w == "đồng" && n == 0 && aboutMedals(c.text) {
+	if w == "đồng" && n == 0 && normalize.AboutMedals(c.text) {
 		return false // bronze: "3 bạc và 2 đồng"
 	}
 	if normalize.FunctionWords[w] || n == 0 && normalize.LeadVerbs[w] {

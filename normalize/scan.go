@@ -59,19 +59,26 @@ type scanner struct {
 	medal int8 // whether the text is about medals: 0 not known yet, 1 yes, -1 no
 }
 
-// aboutMedals reports whether the text speaks of medals, where "đồng" is
-// bronze: "4 huy chương vàng, 3 bạc và 2 đồng".
+// aboutMedals is AboutMedals of the scanned text, worked out once.
 func (s *scanner) aboutMedals() bool {
 	if s.medal == 0 {
 		s.medal = -1
-		for i, t := range s.toks {
-			if t.low == "huy" && s.word(i+1, "chương") || t.low == "hcv" || t.low == "hcb" || t.low == "hcđ" {
-				s.medal = 1
-				break
-			}
+		if AboutMedals(s.text) {
+			s.medal = 1
 		}
 	}
 	return s.medal == 1
+}
+
+// AboutMedals reports whether text speaks of medals, where "đồng" is
+// bronze: "4 huy chương vàng, 3 bạc và 2 đồng".
+func AboutMedals(text string) bool {
+	for _, w := range []string{"huy chương", "Huy chương", "HUY CHƯƠNG", "HCV", "HCB", "HCĐ"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Scan returns every mention in text, in order, with byte spans into text.
@@ -190,12 +197,15 @@ func (s *scanner) at(i int) int {
 // colonRatio reads a ratio written with a colon after "tỷ lệ" or "chọi":
 // "tỷ lệ 1:3", "tỷ lệ chọi 1 : 12". Elsewhere "1:30" is a time or a score.
 func (s *scanner) colonRatio(i int) int {
+	if !s.punct(i+1, ":") {
+		return 0 // most numbers: decided without looking back
+	}
 	k := i - 1
 	if s.word(k, "là") {
 		k--
 	}
 	cue := s.word(k, "chọi") || s.word(k, "lệ") && (s.word(k-1, "tỷ") || s.word(k-1, "tỉ"))
-	if !cue || !s.punct(i+1, ":") || s.tok(i+2).kind != tNum {
+	if !cue || s.tok(i+2).kind != tNum {
 		return 0
 	}
 	a, ok1 := s.num(i)
