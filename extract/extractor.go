@@ -679,12 +679,7 @@ func isRateBase(c *sentenceCtx, first int, f Fact) bool {
 	if u := strings.ToLower(f.Unit); u != "dân" && !strings.HasPrefix(u, "dân ") || strings.HasPrefix(u, "dân tộc") {
 		return false
 	}
-	for v := f.Value; v >= 10; v /= 10 {
-		if v == 10 {
-			return true
-		}
-	}
-	return false
+	return isRoundBase(f.Value)
 }
 
 // nextAfterBound returns token i, or the token after it when i is a word
