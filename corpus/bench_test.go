@@ -195,3 +195,23 @@ func BenchmarkPut(b *testing.B) {
 	b.ReportMetric(float64(len(entries)*b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(facts*b.N)/b.Elapsed().Seconds(), "facts/s")
 }
+
+// BenchmarkPrepare is what a worker does for the writer after
+// extraction: sentence spans, unit keys and the full-text words.
+func BenchmarkPrepare(b *testing.B) {
+	dir, _ := benchCorpus(b, 200, FormatText)
+	paths, _ := Expand([]string{dir})
+	var entries []Entry
+	for _, p := range paths {
+		readInput(p, nil, nil, func(d Document, err error) {
+			for _, e := range process(d, err, newKnownSet(nil), false).entries {
+				entries = append(entries, *e)
+			}
+		})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		entries[i%len(entries)].Prepare()
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

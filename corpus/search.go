@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -61,14 +60,16 @@ func wordsSignature(words []string) int64 {
 }
 
 // wordHash is FNV-1a of a word, 32 bits.
-func wordHash[T string | []byte](w T) uint32 {
-	h := uint32(2166136261)
+func wordHash(w string) uint32 {
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+		h = (h ^ uint32(w[i])) * fnvPrime
 	}
 	return h
 }
+
+// FNV-1a, 32 bits.
+const fnvOffset, fnvPrime = 2166136261, 16777619
 
 // ftsMatch is the full-text query for a phrase's words: documents that
 // hold each of them, anywhere. Each is quoted, so no word is read as an
@@ -194,37 +195,65 @@ type wordSet struct {
 	word  []byte
 }
 
-// add adds the words of sentence and returns its wordsSignature.
+// add adds the words of sentence and returns its wordsSignature. ASCII
+// bytes, most of a Vietnamese sentence's, are folded by a table; a word's
+// hash is made as its bytes are.
 func (ws *wordSet) add(sentence string) int64 {
 	var sig uint64
-	ws.word = ws.word[:0]
+	word := ws.word[:0]
+	h := uint32(fnvOffset)
 	flush := func() {
-		if len(ws.word) == 0 {
+		if len(word) == 0 {
 			return
 		}
-		h := wordHash(ws.word)
 		sig |= 1 << (h % 64)
-		ws.insert(h)
-		ws.word = ws.word[:0]
+		ws.insert(word, h)
+		word, h = word[:0], fnvOffset
 	}
 	for i := 0; i < len(sentence); {
-		f, n := keyRuneAt(sentence, i)
+		if c := sentence[i]; c < utf8.RuneSelf {
+			i++
+			if k := asciiKey[c]; k != 0 {
+				word = append(word, k)
+				h = (h ^ uint32(k)) * fnvPrime
+			} else {
+				flush()
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(sentence[i:])
 		i += n
-		if f == -1 {
-			continue
-		}
-		if !isWordRune(f) {
+		f := normalize.KeyRune(r)
+		switch {
+		case f == -1:
+		case !isWordRune(f):
 			flush()
-			continue
+		default:
+			from := len(word)
+			word = utf8.AppendRune(word, f)
+			for _, b := range word[from:] {
+				h = (h ^ uint32(b)) * fnvPrime
+			}
 		}
-		ws.word = utf8.AppendRune(ws.word, f)
 	}
 	flush()
+	ws.word = word
 	return int64(sig)
 }
 
-// insert adds ws.word, whose hash is h, unless it is there.
-func (ws *wordSet) insert(h uint32) {
+// asciiKey is an ASCII byte as SearchKey folds it when it is part of a
+// word, or 0 when it parts words.
+var asciiKey = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		if isWordRune(rune(c)) {
+			t[c] = byte(normalize.KeyRune(rune(c)))
+		}
+	}
+	return
+}()
+
+// insert adds word, whose hash is h, unless it is there.
+func (ws *wordSet) insert(word []byte, h uint32) {
 	if 2*(ws.n+1) > len(ws.slots) {
 		ws.grow()
 	}
@@ -236,23 +265,18 @@ func (ws *wordSet) insert(h uint32) {
 				ws.text = append(ws.text, ' ')
 			}
 			ws.slots[i] = uint64(h)<<32 | uint64(len(ws.text)+1)
-			ws.text = append(ws.text, ws.word...)
+			ws.text = append(ws.text, word...)
 			ws.n++
 			return
 		}
-		if uint32(s>>32) == h && bytes.Equal(ws.at(s), ws.word) {
-			return
+		if uint32(s>>32) == h {
+			// The stored word ends at a space or the end of the text.
+			w := ws.text[int(uint32(s))-1:]
+			if len(w) >= len(word) && string(w[:len(word)]) == string(word) && (len(w) == len(word) || w[len(word)] == ' ') {
+				return
+			}
 		}
 	}
-}
-
-// at is the word a slot holds.
-func (ws *wordSet) at(s uint64) []byte {
-	w := ws.text[int(uint32(s))-1:]
-	if i := bytes.IndexByte(w, ' '); i >= 0 {
-		w = w[:i]
-	}
-	return w
 }
 
 // reserve makes room for n words in an empty set.
