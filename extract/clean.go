@@ -504,15 +504,21 @@ func inferDate(text string) time.Time {
 			first = first[:len(first)-1]
 		}
 	}
-	for _, m := range normalize.Scan(first, best) {
-		if m.Kind == normalize.KindDate && len(m.Date) == 10 {
-			t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
-			if err == nil && t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
-				if t.After(best) || len(m.Text) <= 5 {
-					best = t
+	// Line by line, as no date spans a line: most articles date the event
+	// in their first paragraph, and the rest need not be scanned.
+	for first != "" {
+		line, rest, _ := strings.Cut(first, "\n")
+		first = rest
+		for _, m := range normalize.Scan(line, best) {
+			if m.Kind == normalize.KindDate && len(m.Date) == 10 {
+				t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
+				if err == nil && t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
+					if t.After(best) || len(m.Text) <= 5 {
+						best = t
+					}
 				}
+				return best
 			}
-			break
 		}
 	}
 	return best
