@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "48"
+const Version = "49"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -994,6 +994,10 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	}
 	if n > 0 {
 		if _, ok := normalize.TimeUnits[w]; ok {
+			return true
+		}
+		// "2 triệu tấn một năm", "3 bữa một ngày": a new quantity.
+		if w == "một" {
 			return true
 		}
 		// "dịch vụ công mức độ 3": a label and its number end the unit.

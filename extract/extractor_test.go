@@ -259,6 +259,8 @@ func TestFacts(t *testing.T) {
 		{"Tuyến metro số 1 vận chuyển 52.000 lượt khách; bậc 1 (từ 0-50 kWh) giá 1.984 đồng/kWh.", "count 52000 [lượt khách] | money 1984 [VND]"},
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		{"Vùng núi cao có nơi 0-3 độ C.", "count 0-3 [độ C]"},
+		// Energy spelled out: "giờ" is part of the unit, not a span of time.
+		{"Hà Nội tiêu thụ 68 triệu kilowat giờ mỗi ngày, nhà máy phát 2 tỷ kilowatt giờ một năm.", "count 68000000 [kilowat giờ] | count 2000000000 [kilowatt giờ]"},
 		// Scaled amounts with no currency after words of bribes, damages, gifts.
 		{"Ông nhận hối lộ 5 tỷ; bị cáo chiếm đoạt 300 tỷ; thiệt hại 50 tỷ; doanh nghiệp ủng hộ 2 tỷ.", "money 5000000000 [VND] | money 300000000000 [VND] | money 50000000000 [VND] | money 2000000000 [VND]"},
 		// A rate per a round number of inhabitants: the base is no count, the rate is a reading.

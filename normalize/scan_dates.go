@@ -336,6 +336,19 @@ func (s *scanner) atWord(i int) int {
 		}
 		return s.relative(i)
 	case "mùng", "mồng":
+		// "mùng 2/9", "mồng 3.4": the day and month in digits, read as
+		// after any date cue, with the word in the mention.
+		if sep := s.tok(i + 2); sep.kind == tPunct && !sep.space && s.tok(i+1).kind == tNum {
+			before := len(s.out)
+			if n := s.dateDigits(i + 1); n > 0 {
+				if len(s.out) > before {
+					m := &s.out[len(s.out)-1]
+					m.Start = s.toks[i].start
+					m.Text = s.text[m.Start:m.End]
+				}
+				return 1 + n
+			}
+		}
 		if d, ok := s.num(i + 1); ok && d >= 1 && d <= 31 {
 			m := int(s.ref.Month())
 			end := i + 2

@@ -209,6 +209,8 @@ func TestScan(t *testing.T) {
 		{"2022-08-09", "date=2022-08-09"},
 		{"mồng 5 tháng 9", "date=2022-09-05"},
 		{"mùng 2", "date=2022-08-02"},
+		{"Mùng 2/9, có 120 nghìn lượt khách", "date=2022-09-02 | number=120000"},
+		{"ngày mồng 3.4 và mùng 10/3/2024", "date=2022-04-03 | date=2024-03-10"},
 		{"giáng sinh", "date=2022-12-25"},
 		{"Noel", "date=2022-12-25"},
 		{"tết dương lịch", "date=2023-01-01"},
