@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -62,5 +63,17 @@ func FuzzText(f *testing.F) {
 		}
 		Key(s)
 		FoldTone(s)
+	})
+}
+
+// FuzzLower holds lower, the tokenizer's lower-casing, to strings.ToLower.
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"Hà Nội", "ĐẮK LẮK", "Ư Ơ Ă Ĩ Ũ", "ỲỴỶỸ", "İstanbul", "ΣΑΣ", "\xc3", "\xe1\xba", "ÀÞ×ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, strings.ToLower gives %q", s, got, want)
+		}
 	})
 }

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -172,9 +171,51 @@ func isUpper(r rune) bool {
 // lowerIf lowers w when wordEnd saw an upper-case letter in it.
 func lowerIf(w string, upper bool) string {
 	if upper {
-		return strings.ToLower(w)
+		return lower(w)
 	}
 	return w
+}
+
+// lower is strings.ToLower with fast paths for the letters Vietnamese
+// words are made of: strings.ToLower maps any non-ASCII text rune by rune
+// through a builder, and a news text has a capital in every name.
+func lower(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		case c == 0xC3 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] <= 0x9E && w[i+1] != 0x97:
+			// À–Þ (U+00C0–U+00DE, not ×) lower to U+00E0–U+00FE.
+			b = append(b, c, w[i+1]+0x20)
+			i += 2
+			continue
+		case c == 0xE1 && i+2 < len(w) && (w[i+1] == 0xBA && w[i+2] >= 0xA0 && w[i+2] <= 0xBF || w[i+1] == 0xBB && w[i+2] >= 0x80 && w[i+2] <= 0xB9):
+			// Ạ–ỹ (U+1EA0–U+1EF9): capitals are the even code points.
+			d := w[i+2]
+			if d%2 == 0 {
+				d++
+			}
+			b = append(b, c, w[i+1], d)
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 {
+			// strings.ToLower keeps an invalid byte as U+FFFD.
+			b = utf8.AppendRune(b, r)
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += n
+	}
+	return string(b)
 }
 
 // Token is a word, a run of digits or one punctuation rune of a text.
