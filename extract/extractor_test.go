@@ -259,6 +259,8 @@ func TestFacts(t *testing.T) {
 		{"Tuyến metro số 1 vận chuyển 52.000 lượt khách; bậc 1 (từ 0-50 kWh) giá 1.984 đồng/kWh.", "count 52000 [lượt khách] | money 1984 [VND]"},
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		{"Vùng núi cao có nơi 0-3 độ C.", "count 0-3 [độ C]"},
+		// "riêng" (as for) after a comma starts a new clause, not a second noun.
+		{"Nhiệt độ cao nhất 33-36 độ C, riêng Sơn La và Hòa Bình 36-39 độ C; có 5 xã, riêng huyện A có 3 xã.", "count 33-36 [độ C] | count 36-39 [độ C] | count 5 [xã] | count 3 [xã]"},
 		// Energy spelled out: "giờ" is part of the unit, not a span of time.
 		{"Hà Nội tiêu thụ 68 triệu kilowat giờ mỗi ngày, nhà máy phát 2 tỷ kilowatt giờ một năm.", "count 68000000 [kilowat giờ] | count 2000000000 [kilowatt giờ]"},
 		// Scaled amounts with no currency after words of bribes, damages, gifts.

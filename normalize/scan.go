@@ -368,8 +368,10 @@ func (s *scanner) figure(i, from int) int {
 		s.emit(Mention{Kind: KindOrdinal, Value: v}, from-1, end)
 		return end - from + 1
 	}
-	// Scores: "tỷ số 3-1", "thắng 2-0".
-	if plain && (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum && s.isScoreCue(from-1) {
+	// Scores: "tỷ số 3-1", "thắng 2-0"; a measure after the pair makes it
+	// a range ("Hòa Bình 36-39 độ C": "hòa" is a draw only in lower case).
+	if plain && (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum && s.isScoreCue(from-1) &&
+		!MeasureUnits[s.tok(end+2).low] && !s.punct(end+2, "%") {
 		s.emit(Mention{Kind: KindScore, Value: v}, from, end+2)
 		return end + 2 - from
 	}
