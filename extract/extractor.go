@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "50"
+const Version = "51"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -30,6 +30,7 @@ var qualifierPhrases = []struct {
 	{"chưa đến", LessThan}, {"chưa tới", LessThan}, {"không đến", LessThan}, {"không tới", LessThan},
 	{"chưa đầy", LessThan}, {"không đầy", LessThan}, {"dưới", LessThan}, {"chưa tới", LessThan},
 	{"ít nhất", AtLeast}, {"tối thiểu", AtLeast}, {"tối đa", AtMost}, {"không quá", AtMost}, {"nhiều nhất", AtMost},
+	{"quá", MoreThan},
 }
 
 // comparatives before "hơn" make it a difference ("cao hơn 0,48%"), not a

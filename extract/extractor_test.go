@@ -86,6 +86,7 @@ func TestFacts(t *testing.T) {
 		{"Cả nước có 4.200 km đường cao tốc.", "count 4200 [km đường cao tốc]"},
 		{"Thu hút trên 25 nghìn lượt khách.", "count 25000 [lượt khách] more_than"},
 		{"Vượt 7 triệu tấn.", "count 7000000 [tấn] more_than"},
+		{"Có 89 mã giảm quá 1%, quá 200 hộ đã nhận, mức không quá 5 triệu đồng.", "count 89 [mã] | percent 1 [%] more_than decrease | count 200 [hộ] more_than | money 5000000 [VND] at_most"},
 		{"Giá vượt mốc 46.000 USD.", "money 46000 [USD] more_than"},
 		{"Gần 1,9 triệu công dân.", "count 1900000 [công dân] approx"},
 		{"Khoảng 50% học sinh.", "percent 50 [%] approx"},
