@@ -72,6 +72,15 @@ func CleanTextAll(doc, raw string) []Article {
 	seen := map[string]bool{}
 	inRelated, inFooter, ended := false, false, false
 	var lastShort string
+	// A date above the title is often the site's own ("Chủ Nhật,
+	// 24/08/2025"); the article's, between its title and its text, wins.
+	dateAboveTitle := false
+	setDate := func(t time.Time) {
+		if a.Published.IsZero() || dateAboveTitle && a.Title != "" && len(body) == 0 {
+			a.Published = t
+			dateAboveTitle = a.Title == ""
+		}
+	}
 	finish := func() {
 		// Section names and bylines trail the body without ending a sentence.
 		for len(body) > 0 && lastShort == "" && isTrailer(body[len(body)-1]) {
@@ -114,8 +123,8 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		if m := matchShort(reUpdated, line); m != nil {
-			if t, ok := parseLooseDate(m[1] + m[2]); ok && a.Published.IsZero() {
-				a.Published = t
+			if t, ok := parseLooseDate(m[1] + m[2]); ok {
+				setDate(t)
 			}
 			continue
 		}
@@ -142,8 +151,8 @@ func CleanTextAll(doc, raw string) []Article {
 		// A line that is only a date and time: the article's date when it
 		// comes before the body ("14/07/2025 - 06:45"), else nothing.
 		if len(line) < 60 && reListDate.MatchString(line) {
-			if len(body) == 0 && a.Published.IsZero() {
-				a.Published = latestFullDate(line)
+			if t := latestFullDate(line); len(body) == 0 && !t.IsZero() {
+				setDate(t)
 			}
 			continue
 		}
@@ -177,8 +186,13 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		if lastShort != "" {
-			// A short line inside the body was a heading or caption: keep it.
-			body = append(body, lastShort)
+			if len(body) == 0 && a.Title != "" && a.Author == "" && isName(lastShort) {
+				// A name between the title and the text is the byline.
+				a.Author = lastShort
+			} else {
+				// A short line inside the body was a heading or caption: keep it.
+				body = append(body, lastShort)
+			}
 			lastShort = ""
 		}
 		body = append(body, line)
@@ -287,6 +301,27 @@ func isBylineCandidate(line string) bool {
 	for _, w := range words {
 		if !startsUpperOrParen(w) {
 			return false
+		}
+	}
+	return true
+}
+
+// isName reports a line that can be a person's name: two to four
+// capitalised words of letters ("Kim Phong", "Nguyễn Văn A").
+func isName(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return false
+			}
 		}
 	}
 	return true

@@ -83,6 +83,28 @@ func TestCleanTextLines(t *testing.T) {
 	}
 }
 
+// TestCleanTextHeader: a site's date above the title gives way to the
+// article's below it, and a name between title and text is the byline;
+// a short heading inside the text stays.
+func TestCleanTextHeader(t *testing.T) {
+	raw := "Chủ Nhật, 24/08/2025\n\nVN-Index tiếp tục lạc nhịp với đa số cổ phiếu\n\nKim Phong\n\n21/08/2025, 15:36\n\n" +
+		"Thị trường chiều nay tăng 23,64 điểm.\nDòng tiền Khối Ngoại\nKhối ngoại bán ròng 2.500 tỷ đồng."
+	a := CleanText("t", raw)
+	if got := a.Published.Format("2006-01-02"); got != "2025-08-21" {
+		t.Errorf("published %s, want 2025-08-21", got)
+	}
+	if a.Author != "Kim Phong" || strings.Contains(a.Text, "Kim Phong") {
+		t.Errorf("author %q, text %q: want the byline Kim Phong out of the text", a.Author, a.Text)
+	}
+	if !strings.Contains(a.Text, "Dòng tiền Khối Ngoại") {
+		t.Errorf("text %q lost the heading inside it", a.Text)
+	}
+	// A date below the title alone is the article's, as before.
+	if b := CleanText("t", "Tiêu đề bài viết khá dài\n14/07/2025 - 06:45\nCó 5 người."); b.Published.Format("2006-01-02") != "2025-07-14" {
+		t.Errorf("published %v, want 2025-07-14", b.Published)
+	}
+}
+
 func TestIsCaption(t *testing.T) {
 	long := strings.Repeat("Đoàn công tác kiểm tra tiến độ thi công tại công trường ", 6)
 	tests := []struct {
