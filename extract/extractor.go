@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "52"
+const Version = "53"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -905,6 +905,9 @@ func gluedPower(c *sentenceCtx, j int) bool {
 // pairAfter reports whether the words from i form a short noun that ends
 // a coordination: followed by punctuation, "và", a number or the end.
 func pairAfter(c *sentenceCtx, i int) bool {
+	if i < len(c.toks) && c.toks[i].Lower == "riêng" {
+		return false // "33-36 độ C, riêng Sơn La …": "as for" opens a clause
+	}
 	k := 0
 	stopped := false
 	for i+k < len(c.toks) && c.toks[i+k].Word && k < 5 {
@@ -1265,7 +1268,15 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 			continue // a target, not a time past
 		}
 		i := c.index(m.Start)
+		if i > 0 && (c.low(i-1) == "sinh" || c.low(i-1) == "sn") {
+			continue // a year of birth: "(sinh năm 1990)", "(SN 1990)"
+		}
 		if p := c.low(i); (p == "năm" || p == "quý" || p == "tháng") && !afterPeriodCue(c, i) {
+			return d
+		}
+		// A bare year after the subject's noun: "Sản lượng 2012 đạt …",
+		// "năng suất hè thu 2011 là 5,21 tấn/ha".
+		if len(d) == 4 && m.Text == d && i > 0 && c.toks[i-1].Word && !normalize.IsAcronym(c.toks[i-1].Text) && !afterPeriodCue(c, i) {
 			return d
 		}
 	}

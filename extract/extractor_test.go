@@ -260,6 +260,7 @@ func TestFacts(t *testing.T) {
 		{"Tuyến metro số 1 vận chuyển 52.000 lượt khách; bậc 1 (từ 0-50 kWh) giá 1.984 đồng/kWh.", "count 52000 [lượt khách] | money 1984 [VND]"},
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		{"Vùng núi cao có nơi 0-3 độ C.", "count 0-3 [độ C]"},
+		{"Trung Quốc nhập khẩu 1,3 triệu tấn sầu riêng.", "count 1300000 [tấn sầu riêng]"},
 		// "riêng" (as for) after a comma starts a new clause, not a second noun.
 		{"Nhiệt độ cao nhất 33-36 độ C, riêng Sơn La và Hòa Bình 36-39 độ C; có 5 xã, riêng huyện A có 3 xã.", "count 33-36 [độ C] | count 36-39 [độ C] | count 5 [xã] | count 3 [xã]"},
 		// Energy spelled out: "giờ" is part of the unit, not a span of time.
@@ -337,6 +338,11 @@ func TestAsOf(t *testing.T) {
 		// A period between the subject and its figures; not one they are
 		// compared with, nor a start; and it does not carry on.
 		{"Doanh thu năm 2021 đạt 500 tỷ đồng, tăng 10%.", "2021"},
+		{"Sản lượng lúa hè thu 2021 đạt 9,2 triệu tấn.", "2021"},
+		{"Tham gia kỳ thi THPT Quốc gia 2018, cả nước có 925.000 thí sinh.", "2018"},
+		// A year of birth dates nobody's figures.
+		{"Đối tượng B (sinh năm 1990) mua ma túy giá 200 triệu đồng.", "2022-08-10"},
+		{"Đối tượng B (SN 1990) mua ma túy giá 200 triệu đồng.", "2022-08-10"},
 		{"Số ca mắc mới trong quý II/2022 là 9.000 ca.", "2022-Q2"},
 		{"Tính đến hết quý II/2022, có 9.000 ca.", "2022-Q2"},
 		{"Doanh thu đạt 500 tỷ đồng, tăng 10% so với năm 2021.", "2022-08-10"},
