@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "53"
+const Version = "54"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1268,7 +1268,7 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 			continue // a target, not a time past
 		}
 		i := c.index(m.Start)
-		if i > 0 && (c.low(i-1) == "sinh" || c.low(i-1) == "sn") {
+		if i > 0 && (c.low(i-1) == "sinh" || c.low(i-1) == "sn") && bornYear(d, ref) {
 			continue // a year of birth: "(sinh năm 1990)", "(SN 1990)"
 		}
 		if p := c.low(i); (p == "năm" || p == "quý" || p == "tháng") && !afterPeriodCue(c, i) {
@@ -1281,6 +1281,14 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 		}
 	}
 	return ""
+}
+
+// bornYear reports whether the year of date d is a decade or more before
+// ref: after "sinh" a person's year of birth, where "tỷ lệ sinh năm 2024"
+// is the period of a birth rate.
+func bornYear(d string, ref time.Time) bool {
+	y, err := strconv.Atoi(d[:min(4, len(d))])
+	return err == nil && !ref.IsZero() && y <= ref.Year()-10
 }
 
 // afterRef reports whether date d (an ISO prefix, a quarter or a half)

@@ -343,6 +343,7 @@ func TestAsOf(t *testing.T) {
 		// A year of birth dates nobody's figures.
 		{"Đối tượng B (sinh năm 1990) mua ma túy giá 200 triệu đồng.", "2022-08-10"},
 		{"Đối tượng B (SN 1990) mua ma túy giá 200 triệu đồng.", "2022-08-10"},
+		{"Tỷ lệ sinh năm 2021 giảm xuống còn 1,91 con/phụ nữ.", "2021"},
 		{"Số ca mắc mới trong quý II/2022 là 9.000 ca.", "2022-Q2"},
 		{"Tính đến hết quý II/2022, có 9.000 ca.", "2022-Q2"},
 		{"Doanh thu đạt 500 tỷ đồng, tăng 10% so với năm 2021.", "2022-08-10"},
