@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "54"
+const Version = "55"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -405,6 +405,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				}
 			}
 		}
+		elided := false
+		if unit == "" && (m.Value >= 1000 && !m.Plain || m.Scaled) {
+			unit = x.elidedUnit(c, ms, mi, first)
+			elided = unit != ""
+		}
 		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
@@ -413,7 +418,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			}
 		}
 		f.Unit = unit
-		if unit != "" {
+		if unit != "" && !elided {
 			f.End = c.toks[last].Start + len(unit)
 		}
 	default:
@@ -759,6 +764,34 @@ func moneyContext(c *sentenceCtx, first int) bool {
 	return false
 }
 
+// elidedUnit is the unit a list leaves out after its first member:
+// "Tân Sơn Nhất hơn 2,5 triệu hành khách, Nội Bài hơn 1,5 triệu, Đà Nẵng
+// hơn 600.000". The figure at mention mi must follow a name after a comma,
+// "và" or a semicolon, and the figure before it be a count with a unit.
+func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first int) string {
+	if mi == 0 {
+		return ""
+	}
+	j := cueBefore(c, first)
+	names := 0
+	for j >= 0 && names < 4 && (c.toks[j].Word && (normalize.IsTitle(c.toks[j].Text) || normalize.IsAcronym(c.toks[j].Text)) || c.toks[j].Text == "." && names > 0) {
+		j--
+		names++
+	}
+	if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" {
+		return ""
+	}
+	prev := ms[mi-1]
+	if prev.End > c.toks[j].Start {
+		return ""
+	}
+	pf, ok := x.fact(c, ms, mi-1)
+	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 {
+		return ""
+	}
+	return pf.Unit
+}
+
 // bareCue reports whether the words before a unit-less number introduce
 // a value: ":", "là", "đạt", "được", or a verb of reaching a level
 // ("vượt", "còn", "lên", "chạm mốc"), with a qualifier or a landmark noun
@@ -907,6 +940,9 @@ func gluedPower(c *sentenceCtx, j int) bool {
 func pairAfter(c *sentenceCtx, i int) bool {
 	if i < len(c.toks) && c.toks[i].Lower == "riêng" {
 		return false // "33-36 độ C, riêng Sơn La …": "as for" opens a clause
+	}
+	if i+2 < len(c.toks) && c.toks[i+1].Text == "." && !c.toks[i+1].Space && !c.toks[i+2].Space && c.toks[i+2].Word && normalize.IsAcronym(c.toks[i].Text) {
+		return false // "30 ca, TP.HCM 25 ca": a place, not a second noun
 	}
 	k := 0
 	stopped := false
