@@ -102,7 +102,7 @@ func prefix(s string) string {
 // multiplication: "nghìn tỷ" is 1e12, "trăm nghìn" 1e5.
 var scales = map[string]float64{
 	"chục": 10, "trăm": 100,
-	"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3,
+	"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3, "vạn": 1e4,
 	"triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
 }
 

@@ -531,13 +531,13 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		s.emit(m, start, end+deg)
 		return end + deg - from
 	}
-	// "$1,5 tỷ", "US$2 tỷ": a dollar sign before the digits.
-	if s.punct(from-1, "$") && !s.punct(end, "%") {
+	// "$1,5 tỷ", "US$2 tỷ", "€300": a currency sign before the digits.
+	if p := s.tok(from - 1); p.kind == tPunct && currencySigns[p.low] != "" && !s.punct(end, "%") {
 		start := from - 1
 		if s.word(start-1, "us") && s.attached(start) {
 			start--
 		}
-		return s.money(m, "USD", start, from, end)
+		return s.money(m, currencySigns[p.low], start, from, end)
 	}
 	// "35 trđ/m2", "120 tr.đồng": million dong, abbreviated.
 	if k := s.millionDong(end); k > 0 && !m.Scaled {
@@ -630,8 +630,10 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	if t.kind == tPunct && t.low == "₫" {
 		return "VND", 1
 	}
-	if t.kind == tPunct && t.low == "$" {
-		return "USD", 1
+	if t.kind == tPunct {
+		if c, ok := currencySigns[t.low]; ok {
+			return c, 1
+		}
 	}
 	if t.kind != tWord {
 		return "", 0

@@ -337,6 +337,9 @@ func TestScan(t *testing.T) {
 		{"tăng 56.679.044 hồ sơ so với tháng 01/2022", "number=56679044 | date=2022-01"},
 		{"đạt 97,57%; trong đó 88,37% và 98,36 %", "percent=97.57 % | percent=88.37 % | percent=98.36 %"},
 		{"23 bộ, ngành, 63 tỉnh, thành phố, 705 đơn vị", "number=23 | number=63 | number=705"},
+		// Signs of euros and pounds as of dollars; "vạn" is ten thousand.
+		{"giá €300, vé 5€, phí £20", "money=300 EUR | money=5 EUR | money=20 GBP"},
+		{"5 vạn tỷ đồng", "money=50000000000000 VND"},
 		// Scores, and a name with "Hòa" before a range of degrees.
 		{"thắng Lào 3-0, hòa 1-1", "score=3 | score=1"},
 		{"Sơn La và Hòa Bình 36-39 độ C", "number=36-39"},

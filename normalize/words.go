@@ -101,6 +101,9 @@ doanh hợp đảng trung nhà cơ đơn
 // AddressWords after "số 12" make it a house number: "số 12 đường Lê Lợi".
 var AddressWords = wordSet(`đường phố ngõ ngách hẻm kiệt tổ ấp khu thôn`)
 
+// currencySigns are the symbols of money, before or after the digits.
+var currencySigns = map[string]string{"$": "USD", "₫": "VND", "€": "EUR", "£": "GBP"}
+
 // Currencies maps the words of money to ISO 4217 codes.
 var Currencies = map[string]string{
 	"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "₫": "VND",
