@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "56"
+const Version = "57"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -898,9 +898,13 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 		// lượt/ngày": the slash is glued to a word on both sides and one
 		// of them is a measure or a time.
 		if t.Text == "/" && !t.Space && n > 0 && j+1 < len(c.toks) && c.toks[j+1].Word && !c.toks[j+1].Space {
-			prev, next := c.toks[j-1].Lower, c.toks[j+1].Lower
+			p := j - 1
+			if c.toks[p].Num && p > 0 {
+				p-- // the measure of a glued power: "m3/s"
+			}
+			prev, next := c.toks[p].Lower, c.toks[j+1].Lower
 			_, nextTime := normalize.TimeUnits[next]
-			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" {
+			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" || next == "s" {
 				end = c.toks[j+1].End
 				j += 2
 				if gluedPower(c, j) {

@@ -261,6 +261,8 @@ func TestFacts(t *testing.T) {
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		{"Vùng núi cao có nơi 0-3 độ C.", "count 0-3 [độ C]"},
 		{"Trung Quốc nhập khẩu 1,3 triệu tấn sầu riêng.", "count 1300000 [tấn sầu riêng]"},
+		// A rate after a measure with a power: "m3/s".
+		{"Lưu lượng về hồ đạt 3.500 m3/s, mật độ 2.480 người/km2.", "count 3500 [m3/s] | count 2480 [người/km2]"},
 		// A list that leaves its unit out after the first member.
 		{"Tân Sơn Nhất vượt 2,5 triệu hành khách, Nội Bài hơn 1,5 triệu, Đà Nẵng hơn 600.000; Hà Nội có 30 ca, TP.HCM 25 ca.", "count 2500000 [hành khách] more_than | count 1500000 [hành khách] more_than | count 600000 [hành khách] more_than | count 30 [ca] | count 25 [ca]"},
 		// "riêng" (as for) after a comma starts a new clause, not a second noun.
