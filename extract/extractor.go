@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "57"
+const Version = "58"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1024,6 +1024,9 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	}
 	if w == "đồng" && n == 0 && normalize.AboutMedals(c.text) {
 		return false // bronze: "3 bạc và 2 đồng"
+	}
+	if n > 0 && (w == "vàng" || w == "bạc" || w == "đồng") && j > 0 && (c.toks[j-1].Lower == "chương" || c.toks[j-1].Lower == "hc") {
+		return false // a medal's colour, in capitals or not: "34 huy chương Vàng", "110 HC đồng"
 	}
 	if normalize.FunctionWords[w] || n == 0 && normalize.LeadVerbs[w] {
 		return true

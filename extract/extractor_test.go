@@ -261,6 +261,8 @@ func TestFacts(t *testing.T) {
 		{"Trận động đất mạnh 4,7 độ richter xảy ra ở độ sâu khoảng 10 km.", "count 4.7 [độ richter] | count 10 [km] approx"},
 		{"Vùng núi cao có nơi 0-3 độ C.", "count 0-3 [độ C]"},
 		{"Trung Quốc nhập khẩu 1,3 triệu tấn sầu riêng.", "count 1300000 [tấn sầu riêng]"},
+		// A medal's colour is part of the unit, capitalised or not; "đặt ra" ends it.
+		{"Đoàn giành 34 huy chương Vàng, 66 huy chương Đồng và 110 HC đồng, trong mục tiêu 90 HC vàng đặt ra.", "count 34 [huy chương Vàng] | count 66 [huy chương Đồng] | count 110 [HC đồng] | count 90 [HC vàng]"},
 		// A rate after a measure with a power: "m3/s".
 		{"Lưu lượng về hồ đạt 3.500 m3/s, mật độ 2.480 người/km2.", "count 3500 [m3/s] | count 2480 [người/km2]"},
 		// A list that leaves its unit out after the first member.

@@ -22,7 +22,7 @@ tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ư
 thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
 tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống làm_việc hưởng_lợi đề_nghị
 nhận trả làm gây khiến xảy đưa phải cần muốn nhằm nhất khi sau trước
-như gồm bao_gồm thuộc trở lần_lượt gấp
+như gồm bao_gồm thuộc trở lần_lượt gấp đặt
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc
