@@ -39,11 +39,13 @@ var (
 	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|›|/|\|)|\s(?:>>|»|›)\s`)
 	reCounters   = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
 	reAd         = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
-	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
+	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Ý kiến\s*\(|Link bài gốc|Lấy link|Sao chép liên kết|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
 	reFollowLead = mustLineRe(`^Theo dõi .{1,60}? trên`)
 	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
 	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp|Xem thêm|Đọc thêm)\s*:?$`)
-	reListDate   = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(GMT\+7\))?\)?\s*-?$`)
+	// A line that is a date and time, "20/11/2023 14:30 (GMT+7)", and
+	// perhaps the section after a bar: "20-11-2023 - 14:30 PM | Tài chính".
+	reListDate = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}([/.-])\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?GMT\+7\)?)?\)?\s*-?(?:\s*\|\s*[^|\d]{1,40})?$`)
 	// A caption begins with its label or ends with its credit.
 	reCaptionStart = mustLineRe(`(?i)^(?:(Ảnh)\s*:|(?:Video|Clip)\s*:|(Ảnh) minh h(?:[oọ]a|oạ))`)
 	reItemDate     = regexp.MustCompile(`\s\(?\d{1,2}/\d{1,2}/\d{4}\)?$`) // a related headline with its date
@@ -87,7 +89,7 @@ func CleanTextAll(doc, raw string) []Article {
 			body = body[:len(body)-1]
 		}
 		if lastShort != "" {
-			a.Author = strings.TrimLeft(strings.TrimPrefix(lastShort, "Nguồn"), " :")
+			a.Author = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(lastShort, "Nguồn"), "Theo "), " :")
 		}
 		if a.Title == "" && len(body) > 0 {
 			a.Title = firstSentence(body[0])
@@ -107,7 +109,7 @@ func CleanTextAll(doc, raw string) []Article {
 		if a.Title == "" && len(body) == 0 && isSectionName(lines, li) {
 			continue
 		}
-		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) && !isCrumb(line) && matchShort(reUpdated, line) == nil {
+		if a.Title == "" && len(body) == 0 && looksLikeTitle(line) && !isCrumb(line) && matchShort(reUpdated, line) == nil && !reListDate.MatchString(line) {
 			a.Title = titleOf(line)
 			seen[dedupeKey(a.Title)] = true
 			continue
@@ -186,8 +188,9 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		if lastShort != "" {
-			if len(body) == 0 && a.Title != "" && a.Author == "" && isName(lastShort) {
-				// A name between the title and the text is the byline.
+			if (len(body) == 0 && a.Title != "" || ended) && a.Author == "" && isName(lastShort) {
+				// A name between the title and the text is the byline, as
+				// is one before a related list.
 				a.Author = lastShort
 			} else {
 				// A short line inside the body was a heading or caption: keep it.
@@ -268,15 +271,25 @@ func isHeadline(line string) bool {
 // that looks like the title.
 func isSectionName(lines []string, li int) bool {
 	line := strings.TrimSpace(lines[li])
-	if len(strings.Fields(line)) > 3 || strings.ContainsAny(line, "0123456789.:!?") {
+	if !isShortName(line) {
 		return false
 	}
+	// Sections come in a row ("Kinh doanh", "Vĩ mô"), and a date line may
+	// stand between them and the title.
 	for _, next := range lines[li+1:] {
-		if next = strings.TrimSpace(next); next != "" {
-			return looksLikeTitle(next) && len(next) > len(line)
+		next = strings.TrimSpace(next)
+		if next == "" || isShortName(next) || reListDate.MatchString(next) || matchShort(reUpdated, next) != nil {
+			continue
 		}
+		return looksLikeTitle(next) && len(next) > len(line)
 	}
 	return false
+}
+
+// isShortName: at most three words with no digits or sentence marks, as
+// a section of a site is named.
+func isShortName(line string) bool {
+	return len(strings.Fields(line)) <= 3 && !strings.ContainsAny(line, "0123456789.:!?")
 }
 
 // looksLikeTitle: a first line that is short and does not end a sentence.

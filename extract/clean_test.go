@@ -105,6 +105,34 @@ func TestCleanTextHeader(t *testing.T) {
 	}
 }
 
+// TestCleanTextLayouts: headers and trailers as news sites lay them out:
+// sections above the date, a date line with its section after a bar, a
+// byline before the comments and the related list.
+func TestCleanTextLayouts(t *testing.T) {
+	tests := []struct {
+		raw, title, published, author, keep string
+		drop                               []string
+	}{
+		{"Kinh doanh\nVĩ mô\nThứ hai, 20/11/2023, 14:30 (GMT+7)\nXuất khẩu gạo 10 tháng vượt 7 tỷ USD\nXuất khẩu gạo đạt 7,1 triệu tấn.\nẢnh: Quỳnh Trần\nHoài Thu\nChia sẻ\nÝ kiến (12)\nXem thêm\nGiá gạo Việt lập đỉnh mới\nThị trường",
+			"Xuất khẩu gạo 10 tháng vượt 7 tỷ USD", "2023-11-20", "Hoài Thu", "Xuất khẩu gạo đạt 7,1 triệu tấn.",
+			[]string{"Vĩ mô", "Kinh doanh", "Ý kiến", "Hoài Thu", "Giá gạo Việt"}},
+		{"20-11-2023 - 14:30 PM | Tài chính - Ngân hàng\nLợi nhuận quý 3 của ngân hàng đạt 8.400 tỷ đồng\nChia sẻ\nLợi nhuận trước thuế đạt 8.400 tỷ đồng, tăng 18% so với cuối năm 2022.\nTheo Minh Anh\nLink bài gốc",
+			"Lợi nhuận quý 3 của ngân hàng đạt 8.400 tỷ đồng", "2023-11-20", "Minh Anh", "tăng 18% so với cuối năm 2022",
+			[]string{"PM |", "Link bài gốc"}},
+	}
+	for _, tt := range tests {
+		a := CleanText("t", tt.raw)
+		if a.Title != tt.title || a.Published.Format("2006-01-02") != tt.published || a.Author != tt.author || !strings.Contains(a.Text, tt.keep) {
+			t.Errorf("CleanText(%.40q): title %q, published %s, author %q, text %q", tt.raw, a.Title, a.Published.Format("2006-01-02"), a.Author, a.Text)
+		}
+		for _, d := range tt.drop {
+			if strings.Contains(a.Text, d) {
+				t.Errorf("CleanText(%.40q) kept %q: %q", tt.raw, d, a.Text)
+			}
+		}
+	}
+}
+
 func TestIsCaption(t *testing.T) {
 	long := strings.Repeat("Đoàn công tác kiểm tra tiến độ thi công tại công trường ", 6)
 	tests := []struct {
