@@ -111,7 +111,7 @@ func TestCleanTextHeader(t *testing.T) {
 func TestCleanTextLayouts(t *testing.T) {
 	tests := []struct {
 		raw, title, published, author, keep string
-		drop                               []string
+		drop                                []string
 	}{
 		{"Kinh doanh\nVĩ mô\nThứ hai, 20/11/2023, 14:30 (GMT+7)\nXuất khẩu gạo 10 tháng vượt 7 tỷ USD\nXuất khẩu gạo đạt 7,1 triệu tấn.\nẢnh: Quỳnh Trần\nHoài Thu\nChia sẻ\nÝ kiến (12)\nXem thêm\nGiá gạo Việt lập đỉnh mới\nThị trường",
 			"Xuất khẩu gạo 10 tháng vượt 7 tỷ USD", "2023-11-20", "Hoài Thu", "Xuất khẩu gạo đạt 7,1 triệu tấn.",
