@@ -39,13 +39,13 @@ var (
 	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|›|/|\|)|\s(?:>>|»|›)\s`)
 	reCounters   = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
 	reAd         = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
-	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Ý kiến\s*\(|Link bài gốc|Lấy link|Sao chép liên kết|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
+	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Ý kiến\s*\(|Gửi bình luận|Link bài gốc|Lấy link|Sao chép liên kết|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
 	reFollowLead = mustLineRe(`^Theo dõi .{1,60}? trên`)
 	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
-	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp|Xem thêm|Đọc thêm)\s*:?$`)
+	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp|Xem thêm|Đọc thêm|Đừng bỏ lỡ|Có thể bạn chưa đọc|Tin nên đọc)\s*:?$`)
 	// A line that is a date and time, "20/11/2023 14:30 (GMT+7)", and
 	// perhaps the section after a bar: "20-11-2023 - 14:30 PM | Tài chính".
-	reListDate = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}([/.-])\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?GMT\+7\)?)?\)?\s*-?(?:\s*\|\s*[^|\d]{1,40})?$`)
+	reListDate = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}([/.-])\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?GMT\s*\+\s*0?7(?::00)?\)?)?\)?\s*-?(?:\s*\|\s*[^|\d]{1,40})?$`)
 	// A caption begins with its label or ends with its credit.
 	reCaptionStart = mustLineRe(`(?i)^(?:(Ảnh)\s*:|(?:Video|Clip)\s*:|(Ảnh) minh h(?:[oọ]a|oạ))`)
 	reItemDate     = regexp.MustCompile(`\s\(?\d{1,2}/\d{1,2}/\d{4}\)?$`) // a related headline with its date
@@ -184,7 +184,11 @@ func CleanTextAll(doc, raw string) []Article {
 		}
 		seen[key] = true
 		if isBylineCandidate(line) {
-			lastShort = line
+			// One capitalised word after a byline is the section's tag
+			// ("Theo Hải Yến", then "Xe"), not a second byline.
+			if lastShort == "" || len(strings.Fields(line)) > 1 || normalize.IsAcronym(line) {
+				lastShort = line
+			}
 			continue
 		}
 		if lastShort != "" {

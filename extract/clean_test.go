@@ -119,6 +119,13 @@ func TestCleanTextLayouts(t *testing.T) {
 		{"20-11-2023 - 14:30 PM | Tài chính - Ngân hàng\nLợi nhuận quý 3 của ngân hàng đạt 8.400 tỷ đồng\nChia sẻ\nLợi nhuận trước thuế đạt 8.400 tỷ đồng, tăng 18% so với cuối năm 2022.\nTheo Minh Anh\nLink bài gốc",
 			"Lợi nhuận quý 3 của ngân hàng đạt 8.400 tỷ đồng", "2023-11-20", "Minh Anh", "tăng 18% so với cuối năm 2022",
 			[]string{"PM |", "Link bài gốc"}},
+		{"Thời sự\n20/11/2023 14:30 GMT+7\nHà Nội: 3 người tử vong vì sốt xuất huyết\nThành phố ghi nhận 1.234 ca mắc.\nThanh Nga\nBình luận (0)\nGửi bình luận\nĐừng bỏ lỡ\nHà Nội: Ca mắc sốt xuất huyết giảm",
+			"Hà Nội: 3 người tử vong vì sốt xuất huyết", "2023-11-20", "Thanh Nga", "1.234 ca mắc",
+			[]string{"Thời sự", "bình luận", "Đừng bỏ lỡ", "giảm"}},
+		{"20/11/2023 14:30 (GMT+07:00)\nDoanh thu từ du lịch đạt 120.000 tỷ đồng\nDoanh thu 10 tháng đạt 120.000 tỷ đồng.\nHồng Khanh",
+			"Doanh thu từ du lịch đạt 120.000 tỷ đồng", "2023-11-20", "Hồng Khanh", "Doanh thu 10 tháng", []string{"GMT"}},
+		{"Doanh số ôtô tháng 10 tăng 12%\nThứ hai, 20/11/2023 14:30 (GMT+7)\nCác thành viên VAMA bán ra 27.000 xe.\nTheo Hải Yến\nXe",
+			"Doanh số ôtô tháng 10 tăng 12%", "2023-11-20", "Hải Yến", "27.000 xe", []string{"Hải Yến"}},
 	}
 	for _, tt := range tests {
 		a := CleanText("t", tt.raw)
