@@ -35,7 +35,7 @@ func (a Article) PublishedISO() string {
 // line (after trimming) that is not part of an article's body.
 var (
 	reCounter    = regexp.MustCompile(`\s*\((?:Lượt xem|Lượt đọc|Views?):?\s*[\d.,]+\)\s*$`)
-	reUpdated    = mustLineRe(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}.{0,30}))$`)
+	reUpdated    = mustLineRe(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.{0,30}))$`)
 	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|›|/|\|)|\s(?:>>|»|›)\s`)
 	reCounters   = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
 	reAd         = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
@@ -45,7 +45,7 @@ var (
 	reRelated    = mustLineRe(`(?i)^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin mới|Tin mới nhất|Xem nhiều|Đọc nhiều|Bài liên quan|Tin bài liên quan|Có thể bạn quan tâm|Cùng chuyên mục|Bài viết cùng chủ đề|Tin cùng chủ đề|Tin nổi bật|Tin đọc nhiều|Tin xem nhiều|Bài đọc nhiều|Tin tức liên quan|Xem tiếp|Xem thêm|Đọc thêm|Đừng bỏ lỡ|Có thể bạn chưa đọc|Tin nên đọc)\s*:?$`)
 	// A line that is a date and time, "20/11/2023 14:30 (GMT+7)", and
 	// perhaps the section after a bar: "20-11-2023 - 14:30 PM | Tài chính".
-	reListDate = mustLineRe(`^\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}([/.-])\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?GMT\s*\+\s*0?7(?::00)?\)?)?\)?\s*-?(?:\s*\|\s*[^|\d]{1,40})?$`)
+	reListDate = mustLineRe(`^(?:Ngày\s+)?\(?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?GMT\s*\+\s*0?7(?::00)?\)?)?\)?\s*-?(?:\s*\|\s*[^|\d]{1,40})?$`)
 	// A caption begins with its label or ends with its credit.
 	reCaptionStart = mustLineRe(`(?i)^(?:(Ảnh)\s*:|(?:Video|Clip)\s*:|(Ảnh) minh h(?:[oọ]a|oạ))`)
 	reItemDate     = regexp.MustCompile(`\s\(?\d{1,2}/\d{1,2}/\d{4}\)?$`) // a related headline with its date

@@ -124,6 +124,10 @@ func TestCleanTextLayouts(t *testing.T) {
 			[]string{"Thời sự", "bình luận", "Đừng bỏ lỡ", "giảm"}},
 		{"20/11/2023 14:30 (GMT+07:00)\nDoanh thu từ du lịch đạt 120.000 tỷ đồng\nDoanh thu 10 tháng đạt 120.000 tỷ đồng.\nHồng Khanh",
 			"Doanh thu từ du lịch đạt 120.000 tỷ đồng", "2023-11-20", "Hồng Khanh", "Doanh thu 10 tháng", []string{"GMT"}},
+		{"Kinh tế\nThứ Hai, 20-11-2023, 14:30\nGiá lúa tăng thêm 500 đồng/kg trong tuần qua\n(Chinhphu.vn) - Giá lúa tăng 500 đồng/kg.\nPhương Liên",
+			"Giá lúa tăng thêm 500 đồng/kg trong tuần qua", "2023-11-20", "Phương Liên", "Giá lúa tăng 500 đồng/kg.", []string{"Kinh tế", "Thứ Hai"}},
+		{"Ngày 20/11/2023 | 14:30\nGiá lúa tăng thêm 500 đồng/kg trong tuần qua\nGiá lúa tăng 500 đồng/kg.",
+			"Giá lúa tăng thêm 500 đồng/kg trong tuần qua", "2023-11-20", "", "Giá lúa tăng 500 đồng/kg.", []string{"14:30"}},
 		{"Doanh số ôtô tháng 10 tăng 12%\nThứ hai, 20/11/2023 14:30 (GMT+7)\nCác thành viên VAMA bán ra 27.000 xe.\nTheo Hải Yến\nXe",
 			"Doanh số ôtô tháng 10 tăng 12%", "2023-11-20", "Hải Yến", "27.000 xe", []string{"Hải Yến"}},
 	}
