@@ -34,11 +34,13 @@ func (a Article) PublishedISO() string {
 // Boilerplate of text scrapes, as named patterns. Each matches a whole
 // line (after trimming) that is not part of an article's body.
 var (
-	reCounter    = regexp.MustCompile(`\s*\((?:Lượt xem|Lượt đọc|Views?):?\s*[\d.,]+\)\s*$`)
-	reUpdated    = mustLineRe(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.{0,30}))$`)
-	reCrumb      = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|›|/|\|)|\s(?:>>|»|›)\s`)
-	reCounters   = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
-	reAd         = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
+	reCounter  = regexp.MustCompile(`\s*\((?:Lượt xem|Lượt đọc|Views?):?\s*[\d.,]+\)\s*$`)
+	reUpdated  = mustLineRe(`(?i)^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Ngày xuất bản|Published)\s*:?\s*(.*)|((?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.{0,30}))$`)
+	reCrumb    = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|›|/|\|)|\s(?:>>|»|›)\s`)
+	reCounters = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
+	reAd       = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
+	// The share buttons of a page, one per line.
+	reShare      = mustLineRe(`(?i)^(?:Facebook|Twitter|X|Zalo|Email|E-mail|Messenger|LinkedIn|Pinterest|Telegram|In|Bản in|In bài|Print|Copy link|Sao chép link)$`)
 	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Ý kiến\s*\(|Gửi bình luận|Link bài gốc|Lấy link|Sao chép liên kết|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
 	reFollowLead = mustLineRe(`^Theo dõi .{1,60}? trên`)
 	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
@@ -159,12 +161,13 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		short := len(line) < 200
-		if short && (reCounters.MatchString(line) || reAd.MatchString(line)) || line == "-" || isCrumb(line) {
+		if short && (reCounters.MatchString(line) || reAd.MatchString(line) || reShare.MatchString(line)) || line == "-" || isCrumb(line) {
 			continue
 		}
 		if loc := reFollowLead.FindStringIndex(line); loc != nil {
 			line = strings.TrimSpace(line[loc[1]:])
-			if line == "" {
+			// "Theo dõi chúng tôi trên Google News": only the platform is left.
+			if line == "" || isShortName(line) {
 				continue
 			}
 		}
