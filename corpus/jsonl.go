@@ -14,15 +14,33 @@ import (
 	"github.com/vnfacts/vnfacts/normalize"
 )
 
-// jsonPage is one line of a JSON Lines scrape. Unknown fields are ignored.
+// jsonPage is one line of a JSON Lines scrape. Unknown fields are ignored;
+// scrapers name the same things differently, so a few common other names
+// are read too ("link", "raw_html", "body", "published_at", "date").
 type jsonPage struct {
-	URL       string `json:"url"`
-	HTML      string `json:"html"`
-	Text      string `json:"text"`
-	Content   string `json:"content"`
-	Title     string `json:"title"`
-	Published string `json:"published"`
-	FetchedAt string `json:"fetched_at"`
+	URL         string `json:"url"`
+	Link        string `json:"link"`
+	HTML        string `json:"html"`
+	RawHTML     string `json:"raw_html"`
+	Text        string `json:"text"`
+	Content     string `json:"content"`
+	Body        string `json:"body"`
+	Title       string `json:"title"`
+	Published   string `json:"published"`
+	PublishedAt string `json:"published_at"`
+	PublishDate string `json:"publish_date"`
+	Date        string `json:"date"`
+	FetchedAt   string `json:"fetched_at"`
+}
+
+// firstNonEmpty is the first of vals that is not empty.
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 func readJSONL(name string, r *bufio.Reader, emit func(Document, error)) {
@@ -55,29 +73,28 @@ func emitJSONPage(src string, t []byte, emit func(Document, error)) {
 		emit(Document{Source: src}, &InputError{src, fmt.Errorf("malformed JSON: %w", err)})
 		return
 	}
-	content := p.HTML
-	if content == "" {
-		content = p.Text
+	html := firstNonEmpty(p.HTML, p.RawHTML)
+	content := firstNonEmpty(html, p.Text, p.Content, p.Body)
+	url := firstNonEmpty(p.URL, p.Link)
+	if url != "" {
+		src = url
 	}
-	if content == "" {
-		content = p.Content
-	}
-	if p.URL != "" {
-		src = p.URL
-	}
-	d, err := decodeDoc(src, []byte(content), p.URL, "")
-	if err == nil && p.HTML == "" {
+	d, err := decodeDoc(src, []byte(content), url, "")
+	if err == nil && html == "" {
 		d.Format = FormatText
 	}
 	d.Title = p.Title
-	d.Published, _ = parseTime(p.Published)
+	d.Published, _ = parseTime(firstNonEmpty(p.Published, p.PublishedAt, p.PublishDate, p.Date))
 	d.Fetched, _ = parseTime(p.FetchedAt)
 	emit(d, err)
 }
 
+// parseTime reads the dates scrapers write: ISO 8601 with or without a
+// time, RSS's RFC 1123, and the day-first dates of Vietnamese pages.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	for _, l := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+	for _, l := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
+		time.RFC1123Z, time.RFC1123, "2/1/2006 15:04", "2/1/2006 15:04:05", "2/1/2006", "2-1-2006"} {
 		if t, err := time.ParseInLocation(l, s, normalize.Location); err == nil {
 			return t, true
 		}

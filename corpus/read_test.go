@@ -95,6 +95,27 @@ func TestReadFormats(t *testing.T) {
 	}
 }
 
+// TestReadJSONFieldNames: other scrapers' names for the page, its link
+// and its date are read as the documented ones.
+func TestReadJSONFieldNames(t *testing.T) {
+	lines := `{"link":"https://c.vn/1","body":"Tiêu đề bài viết\nCó 21/25 dịch vụ.","date":"20/11/2023 14:30"}` + "\n" +
+		`{"url":"https://c.vn/2","raw_html":"<html><body><article><h1>Tin</h1><p>Có 5 người.</p></article></body></html>","published_at":"Mon, 20 Nov 2023 14:30:00 +0700"}` + "\n" +
+		`{"url":"https://c.vn/3","content":"Tiêu đề\nCó 5 người.","publish_date":"2023-11-20 14:30"}` + "\n"
+	r := readBytes(t, "f.jsonl", []byte(lines))
+	if len(r.docs) != 3 {
+		t.Fatalf("%d documents, want 3 (errors %v)", len(r.docs), r.errs)
+	}
+	for i, want := range []struct {
+		src    string
+		format Format
+	}{{"https://c.vn/1", FormatText}, {"https://c.vn/2", FormatHTML}, {"https://c.vn/3", FormatText}} {
+		d := r.docs[i]
+		if d.Source != want.src || d.Format != want.format || d.Raw == "" || d.Published.Format("2006-01-02") != "2023-11-20" {
+			t.Errorf("line %d: source %q format %v published %v raw %q", i+1, d.Source, d.Format, d.Published, d.Raw)
+		}
+	}
+}
+
 func TestReadEncodings(t *testing.T) {
 	text := "Tiêu đề bài viết\nTỉnh đã hoàn thành 21/25 dịch vụ thiết yếu, tiết kiệm 2.047 tỷ đồng cho người dân."
 	nfd := norm.NFD.String(text)
