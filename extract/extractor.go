@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "62"
+const Version = "63"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -400,7 +400,13 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 					break
 				}
 				if factor := scaleOf(nf, ms[mi+1]); factor > 0 && !m.Scaled {
-					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, normalize.MulScale(m.Value, factor)
+					v := normalize.MulScale(m.Value, factor)
+					if r := v / nf.Value; (r > 1000 || r < 0.001) && nf.Kind == Money {
+						// "từ 300.000 đến 1,5 triệu đồng": the first figure
+						// is written out in full; it takes the currency only.
+						v = m.Value
+					}
+					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, v
 					break
 				}
 			}

@@ -868,20 +868,27 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 	if s.word(from-1, "thứ") || s.tok(i).end-s.tok(i).start == 4 && m.Plain {
 		return 0
 	}
-	// The scale of the second end applies to a first end without one.
+	// The scale of the second end applies to a first end without one, as
+	// much of it as keeps the range rising: "từ 5 đến 7 triệu" is 5
+	// million, "1.500 - 2 nghìn tỷ" 1.500 tỷ, "từ 300.000 đến 1,5 triệu"
+	// 300.000 (written out in full).
 	if scaled2 && !m.Scaled {
-		k := s.scaleAt(j + n2 - 1)
-		for k > 0 && j+n2-k >= 0 && scales[s.tok(j+n2-k).low] > 0 {
-			k++
-		}
-		sc := 1.0
+		var fs []float64
 		for q := j + 1; q < j+n2; q++ {
 			if f := scales[s.tok(q).low]; f > 0 {
-				sc *= f
+				fs = append(fs, f)
 			}
 		}
-		m.Value = MulScale(m.Value, sc)
-		m.Scaled = true
+		for k := range fs {
+			sc := 1.0
+			for _, f := range fs[k:] {
+				sc *= f
+			}
+			if v := MulScale(m.Value, sc); v < v2 {
+				m.Value, m.Scaled = v, true
+				break
+			}
+		}
 	}
 	if v2 <= m.Value {
 		return 0
