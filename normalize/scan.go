@@ -53,7 +53,7 @@ func (m Mention) IsRange() bool { return m.Max != 0 }
 // scanner walks the tokens of one text.
 type scanner struct {
 	text  string
-	toks  []token
+	toks  []Token
 	ref   time.Time
 	out   []Mention
 	medal int8 // whether the text is about medals: 0 not known yet, 1 yes, -1 no
@@ -85,16 +85,20 @@ func AboutMedals(text string) bool {
 // Dates without a year are resolved against ref (the article's date).
 // Scan never fails: what it cannot read is left out.
 func Scan(text string, ref time.Time) []Mention {
-	return scanAll(text, ref, nil, nil)
+	buf := tokenPool.Get().(*[]Token)
+	ms, toks := scanAll(text, ref, nil, *buf)
+	*buf = toks[:0]
+	tokenPool.Put(buf)
+	return ms
 }
 
-// scanAll scans text, appending its mentions to out.
-func scanAll(text string, ref time.Time, out []Mention, keep func([]token)) []Mention {
+// scanAll scans text, appending its mentions to out; its tokens go into
+// toks[:0], which it returns.
+func scanAll(text string, ref time.Time, out []Mention, toks []Token) ([]Mention, []Token) {
 	if ref.IsZero() {
 		ref = time.Now().In(Location)
 	}
-	buf := tokenPool.Get().(*[]token)
-	s := &scanner{text: text, toks: tokenizeInto(*buf, text), ref: ref, out: out}
+	s := &scanner{text: text, toks: tokenizeInto(toks, text), ref: ref, out: out}
 	for i := 0; i < len(s.toks); {
 		n := s.at(i)
 		if n <= 0 {
@@ -102,19 +106,14 @@ func scanAll(text string, ref time.Time, out []Mention, keep func([]token)) []Me
 		}
 		i += n
 	}
-	if keep != nil {
-		keep(s.toks)
-	}
-	*buf = s.toks[:0]
-	tokenPool.Put(buf)
-	return s.out
+	return s.out, s.toks
 }
 
 // emit records a mention over tokens [from, to). Mentions never overlap:
 // one that would start inside the previous one is dropped.
 func (s *scanner) emit(m Mention, from, to int) {
-	m.Start = s.toks[from].start
-	m.End = s.toks[to-1].end
+	m.Start = s.toks[from].Start
+	m.End = s.toks[to-1].End
 	if n := len(s.out); n > 0 && m.Start < s.out[n-1].End {
 		return
 	}
@@ -122,19 +121,19 @@ func (s *scanner) emit(m Mention, from, to int) {
 	s.out = append(s.out, m)
 }
 
-func (s *scanner) tok(i int) token {
+func (s *scanner) tok(i int) Token {
 	if i < 0 || i >= len(s.toks) {
-		return token{kind: tPunct, start: len(s.text), end: len(s.text), space: true}
+		return Token{kind: tPunct, Start: len(s.text), End: len(s.text), Space: true}
 	}
 	return s.toks[i]
 }
 
-func (s *scanner) str(i int) string { t := s.tok(i); return s.text[t.start:t.end] }
+func (s *scanner) str(i int) string { t := s.tok(i); return s.text[t.Start:t.End] }
 
 // word reports whether token i is the word w (lower case).
 func (s *scanner) word(i int, w string) bool {
 	t := s.tok(i)
-	return i >= 0 && i < len(s.toks) && t.kind == tWord && t.low == w
+	return i >= 0 && i < len(s.toks) && t.kind == tWord && t.Lower == w
 }
 
 // words reports whether tokens from i spell the words of phrase.
@@ -152,18 +151,18 @@ func (s *scanner) words(i int, phrase string) bool {
 
 func (s *scanner) punct(i int, p string) bool {
 	t := s.tok(i)
-	return i >= 0 && i < len(s.toks) && t.kind == tPunct && t.low == p
+	return i >= 0 && i < len(s.toks) && t.kind == tPunct && t.Lower == p
 }
 
 // attached reports whether token i touches the token before it.
-func (s *scanner) attached(i int) bool { return i < len(s.toks) && i > 0 && !s.toks[i].space }
+func (s *scanner) attached(i int) bool { return i < len(s.toks) && i > 0 && !s.toks[i].Space }
 
 func (s *scanner) num(i int) (int, bool) {
 	t := s.tok(i)
-	if i < 0 || i >= len(s.toks) || t.kind != tNum || t.end-t.start > 9 {
+	if i < 0 || i >= len(s.toks) || t.kind != tNum || t.End-t.Start > 9 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s.text[t.start:t.end])
+	n, err := strconv.Atoi(s.text[t.Start:t.End])
 	return n, err == nil
 }
 
@@ -220,7 +219,7 @@ func (s *scanner) colonRatio(i int) int {
 // countedAfter reports whether the number at token i is followed by a
 // unit that is not a span of time.
 func (s *scanner) countedAfter(i int) bool {
-	_, isTime := TimeUnits[s.tok(i+1).low]
+	_, isTime := TimeUnits[s.tok(i+1).Lower]
 	return s.isFollowedByUnit(i) && !isTime
 }
 
@@ -228,13 +227,13 @@ func (s *scanner) countedAfter(i int) bool {
 // a word that could name what is counted.
 func (s *scanner) isFollowedByUnit(i int) bool {
 	n := s.tok(i + 1)
-	if n.kind != tWord || !n.space || IsTitle(s.text[n.start:n.end]) {
+	if n.kind != tWord || !n.Space || IsTitle(s.text[n.Start:n.End]) {
 		return false
 	}
-	if NounCompounds[n.low+" "+s.tok(i+2).low] {
+	if NounCompounds[n.Lower+" "+s.tok(i+2).Lower] {
 		return true
 	}
-	return !FunctionWords[n.low] && !LeadVerbs[n.low]
+	return !FunctionWords[n.Lower] && !LeadVerbs[n.Lower]
 }
 
 // scaleAt reads scale words from token i ("triệu", "nghìn tỷ", "trăm
@@ -243,7 +242,7 @@ func (s *scanner) scaleAt(i int) int {
 	n := 0
 	for {
 		t := s.tok(i + n)
-		if t.kind != tWord || scales[t.low] == 0 || i+n >= len(s.toks) {
+		if t.kind != tWord || scales[t.Lower] == 0 || i+n >= len(s.toks) {
 			break
 		}
 		n++
@@ -254,7 +253,7 @@ func (s *scanner) scaleAt(i int) int {
 func (s *scanner) scaleValue(i, n int) float64 {
 	v := 1.0
 	for k := 0; k < n; k++ {
-		v *= scales[s.tok(i+k).low]
+		v *= scales[s.tok(i+k).Lower]
 	}
 	return v
 }
@@ -272,7 +271,7 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 	case tWord:
 		var ws []string
 		for k := i; k < len(s.toks) && k < i+12 && s.toks[k].kind == tWord; k++ {
-			ws = append(ws, s.toks[k].low)
+			ws = append(ws, s.toks[k].Lower)
 		}
 		val, used, err := ParseWords(ws)
 		if err != nil || used == 0 {
@@ -301,7 +300,7 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 		v = MulScale(v, s.scaleValue(i+n, k))
 		n += k
 		scaled = true
-		last := scales[s.tok(i+n-1).low]
+		last := scales[s.tok(i+n-1).Lower]
 		if s.word(i+n, "rưỡi") {
 			v += last / 2
 			n++
@@ -309,13 +308,13 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 			// "3 tỷ 500 triệu": a smaller part after a larger scale. The
 			// part is read without recursion, so "1 triệu 1 triệu …" stays
 			// linear.
-			if w, used, err := ParseNumber(s.text[p.start:min(len(s.text), p.start+32)]); err == nil {
+			if w, used, err := ParseNumber(s.text[p.Start:min(len(s.text), p.Start+32)]); err == nil {
 				j := i + n
-				for j < len(s.toks) && s.toks[j].end <= p.start+used {
+				for j < len(s.toks) && s.toks[j].End <= p.Start+used {
 					j++
 				}
 				if k2 := s.scaleAt(j); k2 == 1 {
-					part := scales[s.tok(j).low]
+					part := scales[s.tok(j).Lower]
 					if part < last && w*part < last {
 						v += w * part
 						n = j + 1 - i
@@ -346,8 +345,8 @@ func (s *scanner) figure(i, from int) int {
 		e := end + 2
 		// "1.5 triệu", "4.5%": a decimal point in the English way, told
 		// by the scale word, sign or currency after it.
-		if frac := s.tok(end + 1); s.punct(end, ".") && n == 1 && frac.end-frac.start <= 2 && !s.punct(e, ".") && (s.scaleAt(e) > 0 || s.punct(e, "%") || s.isCurrency(e)) {
-			if dv, err := strconv.ParseFloat(s.text[t.start:frac.end], 64); err == nil {
+		if frac := s.tok(end + 1); s.punct(end, ".") && n == 1 && frac.End-frac.Start <= 2 && !s.punct(e, ".") && (s.scaleAt(e) > 0 || s.punct(e, "%") || s.isCurrency(e)) {
+			if dv, err := strconv.ParseFloat(s.text[t.Start:frac.End], 64); err == nil {
 				m.Value = dv
 				k := s.scaleAt(e)
 				if k > 0 {
@@ -371,14 +370,14 @@ func (s *scanner) figure(i, from int) int {
 	// Scores: "tỷ số 3-1", "thắng 2-0"; a measure after the pair makes it
 	// a range ("Hòa Bình 36-39 độ C": "hòa" is a draw only in lower case).
 	if plain && (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum && s.isScoreCue(from-1) &&
-		!MeasureUnits[s.tok(end+2).low] && !s.punct(end+2, "%") {
+		!MeasureUnits[s.tok(end+2).Lower] && !s.punct(end+2, "%") {
 		s.emit(Mention{Kind: KindScore, Value: v}, from, end+2)
 		return end + 2 - from
 	}
 	// A strong label names a range as it names a number: "gió cấp 8-11",
 	// "lớp 10-12".
 	if plain && (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum && s.tok(from-1).kind == tWord &&
-		(StrongLabels[s.tok(from-1).low] || StrongLabels[s.tok(from-2).low+" "+s.tok(from-1).low]) {
+		(StrongLabels[s.tok(from-1).Lower] || StrongLabels[s.tok(from-2).Lower+" "+s.tok(from-1).Lower]) {
 		s.emit(Mention{Kind: KindLabel, Value: v}, from, end+2)
 		return end + 2 - from
 	}
@@ -405,7 +404,7 @@ func (s *scanner) figure(i, from int) int {
 	if !scaled {
 		j := -1
 		switch {
-		case s.punct(end, "/") && s.tok(end+1).kind == tNum && (!s.tok(end).space || !s.tok(end+1).space):
+		case s.punct(end, "/") && s.tok(end+1).kind == tNum && (!s.tok(end).Space || !s.tok(end+1).Space):
 			j = end + 1
 		case s.word(end, "trên") && s.tok(end+1).kind == tNum:
 			j = end + 1
@@ -425,7 +424,7 @@ func (s *scanner) figure(i, from int) int {
 				dscaled = false
 				if k := s.scaleAt(j + dn); k > 0 {
 					if _, c := s.currencyAt(j + dn + k); c > 0 {
-						m.Unit = s.text[s.tok(j+dn).start:s.tok(j+dn+k+c-1).end]
+						m.Unit = s.text[s.tok(j+dn).Start:s.tok(j+dn+k+c-1).End]
 					}
 				}
 			}
@@ -449,34 +448,34 @@ func (s *scanner) digits(i int) (v float64, n int, ok bool) {
 	if t.kind != tNum {
 		return 0, 0, false
 	}
-	raw := s.text[t.start:]
+	raw := s.text[t.Start:]
 	// Only the glued run of digits and separators belongs to the number.
 	// A number is at most a few dozen bytes: looking further would
 	// make "1.000.1.000.…" quadratic.
-	lim := t.end
-	for k := i + 1; k < len(s.toks) && k < i+16 && !s.toks[k].space && (s.toks[k].kind == tNum || s.toks[k].low == "." || s.toks[k].low == ","); k++ {
-		lim = s.toks[k].end
+	lim := t.End
+	for k := i + 1; k < len(s.toks) && k < i+16 && !s.toks[k].Space && (s.toks[k].kind == tNum || s.toks[k].Lower == "." || s.toks[k].Lower == ","); k++ {
+		lim = s.toks[k].End
 	}
-	val, used, err := ParseNumber(raw[:lim-t.start])
+	val, used, err := ParseNumber(raw[:lim-t.Start])
 	if err != nil {
 		return 0, 0, false
 	}
-	end := t.start + used
-	for n = 0; i+n < len(s.toks) && s.toks[i+n].end <= end; n++ {
+	end := t.Start + used
+	for n = 0; i+n < len(s.toks) && s.toks[i+n].End <= end; n++ {
 	}
 	// "1 000 000": thousands grouped by single spaces, as some sites
 	// write them. Not after a leading zero (phone numbers).
-	if n == 1 && t.end-t.start <= 3 && s.text[t.start] != '0' {
+	if n == 1 && t.End-t.Start <= 3 && s.text[t.Start] != '0' {
 		k := i + 1
 		for k < len(s.toks) && k < i+5 {
 			g := s.toks[k]
-			if g.kind != tNum || g.end-g.start != 3 || g.start != s.toks[k-1].end+1 || s.text[g.start-1] != ' ' {
+			if g.kind != tNum || g.End-g.Start != 3 || g.Start != s.toks[k-1].End+1 || s.text[g.Start-1] != ' ' {
 				break
 			}
-			if a := s.tok(k + 1); a.start == g.end && (a.low == "." || a.low == ",") && s.tok(k+2).kind == tNum {
+			if a := s.tok(k + 1); a.Start == g.End && (a.Lower == "." || a.Lower == ",") && s.tok(k+2).kind == tNum {
 				break // "1 000.5": the group starts another number
 			}
-			v, _ := strconv.Atoi(s.text[g.start:g.end])
+			v, _ := strconv.Atoi(s.text[g.Start:g.End])
 			val = val*1000 + float64(v)
 			k++
 		}
@@ -526,18 +525,18 @@ func (s *scanner) finish(m Mention, from, end int) int {
 	}
 	if deg > 0 || start < from {
 		if deg > 0 {
-			m.Unit = s.text[s.tok(end).start:s.tok(end+deg-1).end]
+			m.Unit = s.text[s.tok(end).Start:s.tok(end+deg-1).End]
 		}
 		s.emit(m, start, end+deg)
 		return end + deg - from
 	}
 	// "$1,5 tỷ", "US$2 tỷ", "€300": a currency sign before the digits.
-	if p := s.tok(from - 1); p.kind == tPunct && currencySigns[p.low] != "" && !s.punct(end, "%") {
+	if p := s.tok(from - 1); p.kind == tPunct && currencySigns[p.Lower] != "" && !s.punct(end, "%") {
 		start := from - 1
 		if s.word(start-1, "us") && s.attached(start) {
 			start--
 		}
-		return s.money(m, currencySigns[p.low], start, from, end)
+		return s.money(m, currencySigns[p.Lower], start, from, end)
 	}
 	// "35 trđ/m2", "120 tr.đồng": million dong, abbreviated.
 	if k := s.millionDong(end); k > 0 && !m.Scaled {
@@ -552,10 +551,10 @@ func (s *scanner) finish(m Mention, from, end int) int {
 	w := s.tok(end)
 	if w.kind == tWord {
 		// Measures glued to the digits: 25km, 3ha.
-		if !w.space && MeasureUnits[w.low] && s.str(end) != "G" {
+		if !w.Space && MeasureUnits[w.Lower] && s.str(end) != "G" {
 			m.Unit = s.str(end)
 			e := end + 1
-			if sq := s.str(e); (sq == "2" || sq == "3" || sq == "²" || sq == "³") && s.attached(e) && (w.low == "m" || w.low == "km" || w.low == "cm" || w.low == "dm" || w.low == "mm") {
+			if sq := s.str(e); (sq == "2" || sq == "3" || sq == "²" || sq == "³") && s.attached(e) && (w.Lower == "m" || w.Lower == "km" || w.Lower == "cm" || w.Lower == "dm" || w.Lower == "mm") {
 				m.Unit += sq
 				e++
 			}
@@ -566,12 +565,12 @@ func (s *scanner) finish(m Mention, from, end int) int {
 			s.emit(m, from, e)
 			return e - from
 		}
-		if w.low == "tuổi" {
+		if w.Lower == "tuổi" {
 			m.Kind = KindAge
 			s.emit(m, from, end+1)
 			return end + 1 - from
 		}
-		if w.low == "lần" && !s.word(end+1, "thứ") {
+		if w.Lower == "lần" && !s.word(end+1, "thứ") {
 			m.Kind = KindMultiple
 			s.emit(m, from, end+1)
 			return end + 1 - from
@@ -596,7 +595,7 @@ func (s *scanner) durationAt(i int, v float64) (string, int) {
 		}
 	}
 	if k == 0 {
-		u, ok := TimeUnits[s.tok(i).low]
+		u, ok := TimeUnits[s.tok(i).Lower]
 		if !ok || s.tok(i).kind != tWord {
 			return "", 0
 		}
@@ -627,11 +626,11 @@ func (s *scanner) durationAt(i int, v float64) (string, int) {
 // currencyAt reads a currency after a number: "đồng", "USD", "đô la Mỹ".
 func (s *scanner) currencyAt(i int) (string, int) {
 	t := s.tok(i)
-	if t.kind == tPunct && t.low == "₫" {
+	if t.kind == tPunct && t.Lower == "₫" {
 		return "VND", 1
 	}
 	if t.kind == tPunct {
-		if c, ok := currencySigns[t.low]; ok {
+		if c, ok := currencySigns[t.Lower]; ok {
 			return c, 1
 		}
 	}
@@ -646,21 +645,21 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	if s.words(i, "đô") && s.punct(i+1, "-") && s.word(i+2, "la") {
 		return "USD", 3
 	}
-	code := Currencies[t.low]
-	if code == "" || t.low == "đô" && !s.attached(i) && !s.isEnd(i+1) {
+	code := Currencies[t.Lower]
+	if code == "" || t.Lower == "đô" && !s.attached(i) && !s.isEnd(i+1) {
 		return "", 0
 	}
-	if t.low == "đồng" && s.scaleAt(i-1) == 0 && !s.thousandsBefore(i) && s.aboutMedals() {
+	if t.Lower == "đồng" && s.scaleAt(i-1) == 0 && !s.thousandsBefore(i) && s.aboutMedals() {
 		return "", 0 // bronze
 	}
 	// "6 đồng tiền chủ chốt" counts currencies; "đồng hồ", "đồng bào" are
 	// not money either.
-	if n := s.tok(i + 1); n.kind == tWord && NounCompounds[t.low+" "+n.low] && s.scaleAt(i-1) == 0 && !s.thousandsBefore(i) {
+	if n := s.tok(i + 1); n.kind == tWord && NounCompounds[t.Lower+" "+n.Lower] && s.scaleAt(i-1) == 0 && !s.thousandsBefore(i) {
 		// After a scale or a thousand it is money all the same: "140.000
 		// tỷ đồng tiền mặt", "5.000 đồng tiền nước uống".
 		return "", 0
 	}
-	if t.low == "tệ" || t.low == "won" || t.low == "yên" || t.low == "kíp" {
+	if t.Lower == "tệ" || t.Lower == "won" || t.Lower == "yên" || t.Lower == "kíp" {
 		// Bare words that are also ordinary Vietnamese words: only after a scale.
 		if s.scaleAt(i-1) == 0 {
 			return "", 0
@@ -676,7 +675,7 @@ func (s *scanner) thousandsBefore(i int) bool {
 	if t.kind != tNum {
 		return false
 	}
-	return t.end-t.start >= 4 || t.end-t.start == 3 && (s.punct(i-2, ".") || s.punct(i-2, ",")) && s.attached(i-2) && s.attached(i-1)
+	return t.End-t.Start >= 4 || t.End-t.Start == 3 && (s.punct(i-2, ".") || s.punct(i-2, ",")) && s.attached(i-2) && s.attached(i-1)
 }
 
 // money emits m as money in code over tokens [start, e) and the per-unit
@@ -697,7 +696,7 @@ func (s *scanner) degreeAt(i int) int {
 	if !s.punct(i, "°") {
 		return 0
 	}
-	if n := s.tok(i + 1); n.kind == tWord && (n.low == "c" || n.low == "f") && (s.attached(i+1) || s.isEnd(i+2)) {
+	if n := s.tok(i + 1); n.kind == tWord && (n.Lower == "c" || n.Lower == "f") && (s.attached(i+1) || s.isEnd(i+2)) {
 		return 2
 	}
 	return 1
@@ -712,9 +711,9 @@ func (s *scanner) millionDong(i int) int {
 		return 1
 	case !s.word(i, "tr"):
 		return 0
-	case s.punct(i+1, ".") && s.attached(i+1) && dong(s.tok(i+2).low) && s.attached(i+2):
+	case s.punct(i+1, ".") && s.attached(i+1) && dong(s.tok(i+2).Lower) && s.attached(i+2):
 		return 3
-	case dong(s.tok(i + 1).low):
+	case dong(s.tok(i + 1).Lower):
 		return 2
 	}
 	return 0
@@ -731,10 +730,10 @@ func (s *scanner) perAt(i int) (string, int) {
 	for s.punct(i+k, "/") && s.attached(i+k) && s.tok(i+k+1).kind == tWord && s.attached(i+k+1) {
 		w := s.str(i + k + 1)
 		k += 2
-		if next := s.tok(i + k); next.kind == tWord && PerCompounds[s.tok(i+k-1).low+" "+next.low] {
+		if next := s.tok(i + k); next.kind == tWord && PerCompounds[s.tok(i+k-1).Lower+" "+next.Lower] {
 			w += " " + s.str(i+k)
 			k++
-		} else if p := s.str(i + k); !next.space && (next.kind == tNum && (p == "2" || p == "3") || p == "²" || p == "³") && MeasureUnits[s.tok(i+k-1).low] {
+		} else if p := s.str(i + k); !next.Space && (next.kind == tNum && (p == "2" || p == "3") || p == "²" || p == "³") && MeasureUnits[s.tok(i+k-1).Lower] {
 			w += p // "đồng/m2", "đồng/m²"
 			k++
 		}
@@ -750,7 +749,7 @@ func (s *scanner) isScoreCue(i int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		switch t.low {
+		switch t.Lower {
 		case "số":
 			if s.word(k-1, "tỷ") || s.word(k-1, "tỉ") {
 				return true
@@ -765,7 +764,7 @@ func (s *scanner) isScoreCue(i int) bool {
 // labelWordBefore reports whether a label word stands before token i.
 func (s *scanner) labelWordBefore(i int) bool {
 	p := s.tok(i - 1)
-	return p.kind == tWord && (LabelWords[p.low] || LabelWords[s.tok(i-2).low+" "+p.low])
+	return p.kind == tWord && (LabelWords[p.Lower] || LabelWords[s.tok(i-2).Lower+" "+p.Lower])
 }
 
 // isLabel reports whether the plain number at token i names something
@@ -775,36 +774,36 @@ func (s *scanner) isLabel(i, end int) bool {
 	if p.kind != tWord || i == 0 {
 		return false
 	}
-	label := LabelWords[p.low]
-	if p2 := s.tok(i - 2); p2.kind == tWord && LabelWords[p2.low+" "+p.low] {
+	label := LabelWords[p.Lower]
+	if p2 := s.tok(i - 2); p2.kind == tWord && LabelWords[p2.Lower+" "+p.Lower] {
 		label = true
 	}
-	if p2, p3 := s.tok(i-2), s.tok(i-3); p2.kind == tWord && p3.kind == tWord && LabelWords[p3.low+" "+p2.low+" "+p.low] {
+	if p2, p3 := s.tok(i-2), s.tok(i-3); p2.kind == tWord && p3.kind == tWord && LabelWords[p3.Lower+" "+p2.Lower+" "+p.Lower] {
 		label = true
 	}
-	if label && p.low == "số" && (s.word(i-2, "trong") || s.word(i-2, "tổng")) {
+	if label && p.Lower == "số" && (s.word(i-2, "trong") || s.word(i-2, "tổng")) {
 		label = false // "trong số 22 chỉ tiêu", "tổng số 350.000 giường"
 	}
-	if NotLabels[s.tok(i-2).low+" "+p.low] {
+	if NotLabels[s.tok(i-2).Lower+" "+p.Lower] {
 		return false
 	}
 	// "Tuyến metro số 1 vận chuyển …", "Bão số 10 khiến …": "số" after a
 	// noun numbers it, whatever verb comes next.
-	if label && p.low == "số" && end-i == 1 {
-		if w := s.tok(i - 2); w.kind == tWord && !FunctionWords[w.low] && w.low != "tổng" && w.low != "con" && w.low != "trong" {
+	if label && p.Lower == "số" && end-i == 1 {
+		if w := s.tok(i - 2); w.kind == tWord && !FunctionWords[w.Lower] && w.Lower != "tổng" && w.Lower != "con" && w.Lower != "trong" {
 			if v, ok := s.num(i); ok && v < 100 {
 				return true
 			}
 		}
 	}
-	if p.low == "số" && end-i == 1 {
+	if p.Lower == "số" && end-i == 1 {
 		for _, w := range rankScopes {
 			if s.words(end, w) {
 				return true // "số 1 thế giới": a rank
 			}
 		}
 	}
-	if StrongLabels[p.low] || StrongLabels[s.tok(i-2).low+" "+p.low] {
+	if StrongLabels[p.Lower] || StrongLabels[s.tok(i-2).Lower+" "+p.Lower] {
 		// One plain number, or a small one ("điểm 8,5"): "khẩn cấp 2.400
 		// hộ" was caught above, and large figures are counts.
 		if v, _, scaled, _, _ := s.number(i); end-i == 1 || !scaled && v < 100 {
@@ -815,8 +814,8 @@ func (s *scanner) isLabel(i, end int) bool {
 		// "Bước 2:", "mức độ 3", "Đề án 06 phường" name; "danh mục 25 thủ
 		// tục" counts what follows.
 		t := s.tok(i)
-		lead0 := s.text[t.start] == '0' && t.end-t.start > 1
-		return lead0 || !s.isFollowedByUnit(end-1) || AddressWords[s.tok(end).low]
+		lead0 := s.text[t.Start] == '0' && t.End-t.Start > 1
+		return lead0 || !s.isFollowedByUnit(end-1) || AddressWords[s.tok(end).Lower]
 	}
 	// A capitalised name just before a small number: "Đề án 06", "Quận 7".
 	// Not at the start of a sentence ("Có 4 chỉ tiêu") and not when the
@@ -824,7 +823,7 @@ func (s *scanner) isLabel(i, end int) bool {
 	word := s.str(i - 1)
 	if IsTitle(word) || IsAcronym(word) {
 		t := s.tok(i)
-		lead0 := s.text[t.start] == '0' && t.end-t.start > 1
+		lead0 := s.text[t.Start] == '0' && t.End-t.Start > 1
 		if s.tok(i-2).kind == tWord && !p.nl {
 			if lead0 || !s.isFollowedByUnit(end-1) {
 				return true
@@ -834,8 +833,8 @@ func (s *scanner) isLabel(i, end int) bool {
 	return false
 }
 
-func isYear(v float64, t token, plain bool) bool {
-	return plain && t.end-t.start == 4 && v >= 1900 && v <= 2100
+func isYear(v float64, t Token, plain bool) bool {
+	return plain && t.End-t.Start == 4 && v >= 1900 && v <= 2100
 }
 
 // rangeAt reads "5-7 triệu", "15-25%", "2022-2025" and "từ 5 đến 7 triệu"
@@ -865,7 +864,7 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 		s.emit(Mention{Kind: KindPeriod, Date: isoYear(int(m.Value)) + "/" + isoYear(int(v2)), Value: m.Value, Max: v2}, from, j+n2)
 		return j + n2 - from
 	}
-	if s.word(from-1, "thứ") || s.tok(i).end-s.tok(i).start == 4 && m.Plain {
+	if s.word(from-1, "thứ") || s.tok(i).End-s.tok(i).Start == 4 && m.Plain {
 		return 0
 	}
 	// The scale of the second end applies to a first end without one, as
@@ -875,7 +874,7 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 	if scaled2 && !m.Scaled {
 		var fs []float64
 		for q := j + 1; q < j+n2; q++ {
-			if f := scales[s.tok(q).low]; f > 0 {
+			if f := scales[s.tok(q).Lower]; f > 0 {
 				fs = append(fs, f)
 			}
 		}
@@ -950,7 +949,7 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 	if k == end || k >= len(s.toks) || k == end+5 || s.tok(k+1).kind != tNum {
 		return 0
 	}
-	unit1 := strings.ToLower(s.text[s.tok(end).start:s.tok(k-1).end])
+	unit1 := strings.ToLower(s.text[s.tok(end).Start:s.tok(k-1).End])
 	v2, n2, _, _, ok := s.number(k + 1)
 	if !ok || v2 <= v1 {
 		return 0
@@ -969,11 +968,11 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 		return e - tu
 	}
 	j := e2 + (k - end)
-	if j > len(s.toks) || strings.ToLower(s.text[s.tok(e2).start:s.tok(j-1).end]) != unit1 {
+	if j > len(s.toks) || strings.ToLower(s.text[s.tok(e2).Start:s.tok(j-1).End]) != unit1 {
 		return 0
 	}
-	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).start:s.tok(end).end]}, tu, end+0)
-	s.out[len(s.out)-1].End = s.tok(j - 1).end
+	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).Start:s.tok(end).End]}, tu, end+0)
+	s.out[len(s.out)-1].End = s.tok(j - 1).End
 	s.out[len(s.out)-1].Text = s.text[s.out[len(s.out)-1].Start:s.out[len(s.out)-1].End]
 	return j - tu
 }
@@ -989,8 +988,6 @@ type Scanner struct {
 
 // Scan is the package's Scan, and also returns text's tokens.
 func (sc *Scanner) Scan(text string, ref time.Time) ([]Mention, []Token) {
-	toks := sc.toks[:0]
-	sc.ms = scanAll(text, ref, sc.ms[:0], func(t []token) { toks = exportTokens(toks, text, t) })
-	sc.toks = toks
+	sc.ms, sc.toks = scanAll(text, ref, sc.ms[:0], sc.toks)
 	return sc.ms, sc.toks
 }

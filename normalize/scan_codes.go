@@ -18,10 +18,10 @@ func (s *scanner) code(i int) int {
 		if p.kind == tWord && !lostSpace(s.str(i-1)) {
 			prevGlued = true
 		}
-		if p.kind == tPunct && (p.low == "-" || p.low == "/" || p.low == "+") && s.attached(i-1) && s.tok(i-2).kind == tWord {
+		if p.kind == tPunct && (p.Lower == "-" || p.Lower == "/" || p.Lower == "+") && s.attached(i-1) && s.tok(i-2).kind == tWord {
 			// COVID-19, A/H5N1; but not "tháng 5-2021" where a space
 			// stands, nor a verb that ends a phrase: "9 mã tăng/18 mã giảm".
-			if w := s.tok(i - 2); w.low != "tháng" && w.low != "quý" && !(FunctionWords[w.low] && s.str(i-2) == w.low) {
+			if w := s.tok(i - 2); w.Lower != "tháng" && w.Lower != "quý" && !(FunctionWords[w.Lower] && s.str(i-2) == w.Lower) {
 				prevGlued = true
 			}
 		}
@@ -29,15 +29,15 @@ func (s *scanner) code(i int) int {
 	// Walk the glued run of digits, letters and joiners.
 	j := i + 1
 	sawUpperAfterJoin := false
-	for j < len(s.toks) && j < i+24 && !s.toks[j].space {
+	for j < len(s.toks) && j < i+24 && !s.toks[j].Space {
 		tj := s.toks[j]
 		if tj.kind == tPunct {
-			if !(tj.low == "/" || tj.low == "-" || tj.low == "&" || tj.low == ".") || j+1 >= len(s.toks) || s.toks[j+1].space {
+			if !(tj.Lower == "/" || tj.Lower == "-" || tj.Lower == "&" || tj.Lower == ".") || j+1 >= len(s.toks) || s.toks[j+1].Space {
 				break
 			}
-			if s.toks[j+1].kind == tWord && s.toks[j+1].start < len(s.text) {
-				r, _ := utf8.DecodeRuneInString(s.text[s.toks[j+1].start:])
-				if unicode.IsUpper(r) && tj.low != "." {
+			if s.toks[j+1].kind == tWord && s.toks[j+1].Start < len(s.text) {
+				r, _ := utf8.DecodeRuneInString(s.text[s.toks[j+1].Start:])
+				if unicode.IsUpper(r) && tj.Lower != "." {
 					sawUpperAfterJoin = true
 				}
 			}
@@ -49,13 +49,13 @@ func (s *scanner) code(i int) int {
 	if prevGlued {
 		// A decimal part belongs to the code too: "X1,5" must not leave
 		// "5" to be read as a figure.
-		if j+1 < len(s.toks) && !s.toks[j].space && s.toks[j].kind == tPunct && (s.toks[j].low == "," || s.toks[j].low == ".") &&
-			s.toks[j+1].kind == tNum && !s.toks[j+1].space {
+		if j+1 < len(s.toks) && !s.toks[j].Space && s.toks[j].kind == tPunct && (s.toks[j].Lower == "," || s.toks[j].Lower == ".") &&
+			s.toks[j+1].kind == tNum && !s.toks[j+1].Space {
 			j += 2
 		}
 		// Extend back over the glued word(s).
 		k := i - 1
-		for k > 0 && k > i-24 && !s.toks[k].space && (s.toks[k-1].kind != tPunct || s.toks[k].kind != tPunct) {
+		for k > 0 && k > i-24 && !s.toks[k].Space && (s.toks[k-1].kind != tPunct || s.toks[k].kind != tPunct) {
 			k--
 		}
 		if s.toks[k].kind == tPunct {
@@ -70,12 +70,12 @@ func (s *scanner) code(i int) int {
 	}
 	// Digits followed directly by letters: 5G, 15h30, 25km, 500đ.
 	if s.attached(i+1) && s.tok(i+1).kind == tWord {
-		w := s.tok(i + 1).low
+		w := s.tok(i + 1).Lower
 		if MeasureUnits[w] && s.str(i+1) != "G" || Currencies[w] != "" || s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum {
 			return 0 // a figure or a time, read by the others
 		}
 		k := i + 1
-		for k < len(s.toks) && !s.toks[k].space && s.toks[k].kind != tPunct {
+		for k < len(s.toks) && !s.toks[k].Space && s.toks[k].kind != tPunct {
 			k++
 		}
 		s.emit(Mention{Kind: KindCode}, i, k)
@@ -109,16 +109,16 @@ func (s *scanner) switchboard(i int) int {
 	for j := i + 1; j < len(s.toks) && len(sizes) < 2; {
 		p := s.toks[j]
 		switch {
-		case p.kind == tPunct && (p.low == "." || p.low == "-") && !p.space && s.tok(j+1).kind == tNum && !s.tok(j+1).space:
+		case p.kind == tPunct && (p.Lower == "." || p.Lower == "-") && !p.Space && s.tok(j+1).kind == tNum && !s.tok(j+1).Space:
 			j += 2
-		case p.kind == tNum && p.space:
+		case p.kind == tNum && p.Space:
 			j++
 		default:
 			j = len(s.toks) // no more groups
 			continue
 		}
 		g := s.toks[j-1]
-		sizes, ends = append(sizes, g.end-g.start), append(ends, j)
+		sizes, ends = append(sizes, g.End-g.Start), append(ends, j)
 	}
 	end := 0
 	switch {
@@ -138,26 +138,26 @@ func (s *scanner) phone(i int) int {
 	t := s.toks[i]
 	// Switchboard numbers: 1900 and 1800 (free) and four or six digits
 	// more, "1900 1234", "1800.1090", "1900 545 426".
-	if w := s.text[t.start:t.end]; w == "1900" || w == "1800" {
+	if w := s.text[t.Start:t.End]; w == "1900" || w == "1800" {
 		if n := s.switchboard(i); n > 0 {
 			return n
 		}
 	}
-	if s.text[t.start] != '0' || t.end-t.start < 2 || t.end-t.start > 4 && t.end-t.start < 9 {
+	if s.text[t.Start] != '0' || t.End-t.Start < 2 || t.End-t.Start > 4 && t.End-t.Start < 9 {
 		return 0
 	}
-	digits := t.end - t.start
+	digits := t.End - t.Start
 	j := i + 1
 	for j < len(s.toks) && digits < 11 {
 		p := s.toks[j]
 		next := s.tok(j + 1)
-		if next.kind == tNum && p.kind == tPunct && (p.low == "." || p.low == "-") && !p.space && next.end-next.start >= 2 {
-			digits += next.end - next.start
+		if next.kind == tNum && p.kind == tPunct && (p.Lower == "." || p.Lower == "-") && !p.Space && next.End-next.Start >= 2 {
+			digits += next.End - next.Start
 			j += 2
 			continue
 		}
-		if p.kind == tNum && p.space && p.end-p.start >= 3 && !s.isFollowedByUnit(j) {
-			digits += p.end - p.start
+		if p.kind == tNum && p.Space && p.End-p.Start >= 3 && !s.isFollowedByUnit(j) {
+			digits += p.End - p.Start
 			j++
 			continue
 		}

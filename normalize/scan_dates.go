@@ -12,14 +12,14 @@ import (
 // dateCue reports whether the words before token i make "9/8" a date.
 func (s *scanner) dateCue(i int) bool {
 	p := s.tok(i - 1)
-	if p.kind == tWord && DateCues[p.low] {
+	if p.kind == tWord && DateCues[p.Lower] {
 		return true
 	}
-	if p.kind == tPunct && p.low == "(" {
+	if p.kind == tPunct && p.Lower == "(" {
 		// "(23/11)" after "Sáng nay"
-		return s.tok(i-2).kind == tWord && DateCues[s.tok(i-2).low]
+		return s.tok(i-2).kind == tWord && DateCues[s.tok(i-2).Lower]
 	}
-	if p.kind == tPunct && p.low == "," && s.tok(i-2).kind == tWord {
+	if p.kind == tPunct && p.Lower == "," && s.tok(i-2).kind == tWord {
 		// "Thứ ba, 9/8/2022"
 		return s.weekdayAt(i-3) > 0 || s.weekdayAt(i-2) > 0
 	}
@@ -31,10 +31,10 @@ func (s *scanner) dateCue(i int) bool {
 // a figure may count something ("ngày 1/7 và 3/4 số xã").
 func (s *scanner) secondDate(i int, dashOnly bool) bool {
 	p := s.tok(i - 1)
-	dash := p.kind == tPunct && (p.low == "-" || p.low == "–")
-	if dash || !dashOnly && p.kind == tWord && (p.low == "và" || p.low == "hoặc" || p.low == "đến") {
+	dash := p.kind == tPunct && (p.Lower == "-" || p.Lower == "–")
+	if dash || !dashOnly && p.kind == tWord && (p.Lower == "và" || p.Lower == "hoặc" || p.Lower == "đến") {
 		n := len(s.out)
-		return n > 0 && s.out[n-1].Kind == KindDate && s.out[n-1].End == s.tok(i-2).end
+		return n > 0 && s.out[n-1].Kind == KindDate && s.out[n-1].End == s.tok(i-2).End
 	}
 	return false
 }
@@ -42,10 +42,10 @@ func (s *scanner) secondDate(i int, dashOnly bool) bool {
 // strongDateCue reports a word that only dates follow: ngày, sáng, hôm.
 func (s *scanner) strongDateCue(i int) bool {
 	p := s.tok(i - 1)
-	if p.kind == tPunct && p.low == "(" {
+	if p.kind == tPunct && p.Lower == "(" {
 		p = s.tok(i - 2)
 	}
-	switch p.low {
+	switch p.Lower {
 	case "ngày", "sáng", "chiều", "trưa", "tối", "đêm", "khuya", "rạng", "hôm", "nay", "mùng", "mồng", "lúc", "hạn":
 		return p.kind == tWord
 	}
@@ -60,9 +60,9 @@ func (s *scanner) dateDigits(i int) int {
 		return 0
 	}
 	// ISO 2022-08-09
-	if s.tok(i).end-s.tok(i).start == 4 && s.punct(i+1, "-") && s.attached(i+1) && s.attached(i+2) {
+	if s.tok(i).End-s.tok(i).Start == 4 && s.punct(i+1, "-") && s.attached(i+1) && s.attached(i+2) {
 		if m, ok := s.num(i + 2); ok && s.punct(i+3, "-") && s.attached(i+3) && s.attached(i+4) {
-			if d, ok := s.num(i + 4); ok && ValidDate(a, m, d) && s.tok(i+2).end-s.tok(i+2).start == 2 {
+			if d, ok := s.num(i + 4); ok && ValidDate(a, m, d) && s.tok(i+2).End-s.tok(i+2).Start == 2 {
 				return s.withTime(Mention{Kind: KindDate, Date: isoDay(a, m, d)}, i, i+5)
 			}
 		}
@@ -89,7 +89,7 @@ func (s *scanner) dateDigits(i int) int {
 		return 0
 	}
 	sep := s.tok(i + 1)
-	if sep.kind != tPunct || sep.space || !(sep.low == "/" || sep.low == "-" || sep.low == "." || sep.low == "–") || s.tok(i+2).space {
+	if sep.kind != tPunct || sep.Space || !(sep.Lower == "/" || sep.Lower == "-" || sep.Lower == "." || sep.Lower == "–") || s.tok(i+2).Space {
 		return 0
 	}
 	b, ok := s.num(i + 2)
@@ -97,9 +97,9 @@ func (s *scanner) dateDigits(i int) int {
 		return 0
 	}
 	// d/m/yyyy or d.m.yyyy
-	if s.punct(i+3, sep.low) && s.attached(i+3) && s.attached(i+4) {
+	if s.punct(i+3, sep.Lower) && s.attached(i+3) && s.attached(i+4) {
 		if y, ok := s.num(i + 4); ok {
-			yl := s.tok(i+4).end - s.tok(i+4).start
+			yl := s.tok(i+4).End - s.tok(i+4).Start
 			if yl == 2 {
 				y += 2000
 			}
@@ -109,9 +109,9 @@ func (s *scanner) dateDigits(i int) int {
 		}
 		return 0
 	}
-	bl := s.tok(i+2).end - s.tok(i+2).start
-	al := s.tok(i).end - s.tok(i).start
-	if sep.low == "." {
+	bl := s.tok(i+2).End - s.tok(i+2).Start
+	al := s.tok(i).End - s.tok(i).Start
+	if sep.Lower == "." {
 		// "2.2" or "20.1" is a date only after a cue; "10.599" is a number.
 		if bl == 3 || !s.dateCue(i) || !ValidDate(0, b, a) {
 			return 0
@@ -120,7 +120,7 @@ func (s *scanner) dateDigits(i int) int {
 	}
 	// A month and year, "3/2026", "đến 6/2027": no count has a year for
 	// its total unless a unit follows ("6/2027 hồ sơ").
-	if sep.low == "/" && al <= 2 && bl == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100 &&
+	if sep.Lower == "/" && al <= 2 && bl == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100 &&
 		!s.isFollowedByUnit(i+2) && !s.punct(i+3, "%") {
 		s.emit(Mention{Kind: KindDate, Date: isoMonth(b, a)}, i, i+3)
 		return 3
@@ -137,12 +137,12 @@ func (s *scanner) dateDigits(i int) int {
 		if s.isFollowedByUnit(i+2) || s.scaleAt(i+3) > 0 || s.punct(i+3, "%") {
 			return 0
 		}
-		if sep.low == "/" {
+		if sep.Lower == "/" {
 			// "đạt 9/9" is a ratio: a bare d/m needs a cue to be a date
 			// unless a time or year-less clause follows ("9/8 -").
 			return 0
 		}
-		if sep.low == "-" || sep.low == "–" {
+		if sep.Lower == "-" || sep.Lower == "–" {
 			return 0
 		}
 	}
@@ -262,7 +262,7 @@ func (s *scanner) weekdayAt(i int) int {
 		return 0
 	}
 	n := s.tok(i + 1)
-	key := n.low
+	key := n.Lower
 	if n.kind == tNum {
 		key = s.str(i + 1)
 	}
@@ -280,7 +280,7 @@ func (s *scanner) weekdayOf(i int) time.Weekday {
 	if n.kind == tNum {
 		return weekdays[s.str(i+1)]
 	}
-	return weekdays[n.low]
+	return weekdays[n.Lower]
 }
 
 // atWord reads mentions that start with a word: tháng 7/2022, năm 2022,
@@ -288,17 +288,17 @@ func (s *scanner) weekdayOf(i int) time.Weekday {
 // numbers in words, and "từ X đến Y" ranges.
 func (s *scanner) atWord(i int) int {
 	t := s.toks[i]
-	if !isTrigger(t.low) {
+	if !isTrigger(t.Lower) {
 		return 1 // most words start nothing: one lookup decides
 	}
-	switch t.low {
+	switch t.Lower {
 	case "tháng":
 		return s.month(i)
 	case "năm":
-		if n := s.tok(i + 1); n.kind == tWord && (n.low == "mươi" || n.low == "trăm" || scales[n.low] >= 1000) {
+		if n := s.tok(i + 1); n.kind == tWord && (n.Lower == "mươi" || n.Lower == "trăm" || scales[n.Lower] >= 1000) {
 			return s.figure(i, i)
 		}
-		if y, ok := s.num(i + 1); ok && s.tok(i+1).end-s.tok(i+1).start == 4 && y >= 1000 && y < 3000 {
+		if y, ok := s.num(i + 1); ok && s.tok(i+1).End-s.tok(i+1).Start == 4 && y >= 1000 && y < 3000 {
 			s.emit(Mention{Kind: KindDate, Date: isoYear(y), Value: float64(y)}, i, i+2)
 			return 2
 		}
@@ -338,12 +338,12 @@ func (s *scanner) atWord(i int) int {
 	case "mùng", "mồng":
 		// "mùng 2/9", "mồng 3.4": the day and month in digits, read as
 		// after any date cue, with the word in the mention.
-		if sep := s.tok(i + 2); sep.kind == tPunct && !sep.space && s.tok(i+1).kind == tNum {
+		if sep := s.tok(i + 2); sep.kind == tPunct && !sep.Space && s.tok(i+1).kind == tNum {
 			before := len(s.out)
 			if n := s.dateDigits(i + 1); n > 0 {
 				if len(s.out) > before {
 					m := &s.out[len(s.out)-1]
-					m.Start = s.toks[i].start
+					m.Start = s.toks[i].Start
 					m.Text = s.text[m.Start:m.End]
 				}
 				return 1 + n
@@ -376,10 +376,10 @@ func (s *scanner) atWord(i int) int {
 		if n := s.weekday(i); n > 0 {
 			return n
 		}
-		if t.low == "thứ" {
+		if t.Lower == "thứ" {
 			// "thứ hai" as an ordinal.
-			if _, ok := weekdays[s.tok(i+1).low]; ok && s.tok(i+1).kind == tWord {
-				s.emit(Mention{Kind: KindOrdinal, Value: float64(digitWords[s.tok(i+1).low])}, i, i+2)
+			if _, ok := weekdays[s.tok(i+1).Lower]; ok && s.tok(i+1).kind == tWord {
+				s.emit(Mention{Kind: KindOrdinal, Value: float64(digitWords[s.tok(i+1).Lower])}, i, i+2)
 				return 2
 			}
 			if s.word(i+1, "nhất") {
@@ -394,7 +394,7 @@ func (s *scanner) atWord(i int) int {
 	if n := s.relative(i); n > 0 {
 		return n
 	}
-	if _, ok := digitWords[t.low]; ok || t.low == "mười" {
+	if _, ok := digitWords[t.Lower]; ok || t.Lower == "mười" {
 		if _, n, _, _, ok := s.number(i); ok && n > 0 {
 			return s.figure(i, i)
 		}
@@ -420,12 +420,12 @@ func (s *scanner) month(i int) int {
 	}
 	end := i + 2
 	y := 0
-	if sep := s.tok(i + 2); sep.kind == tPunct && !sep.space && (sep.low == "/" || sep.low == "." || sep.low == "-") && s.attached(i+3) {
-		if yy, ok := s.num(i + 3); ok && s.tok(i+3).end-s.tok(i+3).start == 4 && yy >= 1000 && yy < 3000 {
+	if sep := s.tok(i + 2); sep.kind == tPunct && !sep.Space && (sep.Lower == "/" || sep.Lower == "." || sep.Lower == "-") && s.attached(i+3) {
+		if yy, ok := s.num(i + 3); ok && s.tok(i+3).End-s.tok(i+3).Start == 4 && yy >= 1000 && yy < 3000 {
 			y, end = yy, i+4
 		}
 	} else if s.word(i+2, "năm") {
-		if yy, ok := s.num(i + 3); ok && s.tok(i+3).end-s.tok(i+3).start == 4 && yy >= 1000 && yy < 3000 {
+		if yy, ok := s.num(i + 3); ok && s.tok(i+3).End-s.tok(i+3).Start == 4 && yy >= 1000 && yy < 3000 {
 			y, end = yy, i+4
 		} else if s.word(i+3, "nay") {
 			y, end = s.ref.Year(), i+4
@@ -447,10 +447,10 @@ func (s *scanner) quarter(i int) int {
 	if n.kind == tNum {
 		q, _ = s.num(i + 1)
 	} else if n.kind == tWord {
-		q = romanQuarter[n.low]
+		q = romanQuarter[n.Lower]
 		if q == 0 {
-			q = int(digitWords[n.low])
-			if n.low == "năm" || n.low == "không" {
+			q = int(digitWords[n.Lower])
+			if n.Lower == "năm" || n.Lower == "không" {
 				q = 0
 			}
 		}
@@ -459,7 +459,7 @@ func (s *scanner) quarter(i int) int {
 		return 1
 	}
 	y, end := s.ref.Year(), i+2
-	if sep := s.tok(i + 2); sep.kind == tPunct && (sep.low == "/" || sep.low == "-") && s.attached(i+3) {
+	if sep := s.tok(i + 2); sep.kind == tPunct && (sep.Lower == "/" || sep.Lower == "-") && s.attached(i+3) {
 		if yy, ok := s.num(i + 3); ok && yy >= 1000 && yy < 3000 {
 			y, end = yy, i+4
 		}
@@ -479,7 +479,7 @@ func (s *scanner) quarter(i int) int {
 // relative reads hôm nay, hôm qua, ngày mai, tuần trước, tháng này, năm
 // ngoái, nửa đầu năm 2023 against the reference date.
 func (s *scanner) relative(i int) int {
-	switch s.toks[i].low {
+	switch s.toks[i].Lower {
 	case "hôm", "ngày", "nửa", "tuần", "tháng", "năm":
 	default:
 		return 0
@@ -518,17 +518,17 @@ func (s *scanner) relative(i int) int {
 		s.emit(Mention{Kind: KindDate, Date: isoHalf(y, h)}, i, end)
 		return end - i
 	}
-	unit := s.tok(i).low
+	unit := s.tok(i).Lower
 	if unit != "tuần" && unit != "tháng" && unit != "năm" {
 		return 0
 	}
 	off, ok := 0, true
-	switch s.tok(i + 1).low {
+	switch s.tok(i + 1).Lower {
 	case "này", "nay":
 		off = 0
 	case "trước", "ngoái", "qua":
 		off = -1
-		if unit != "năm" && s.tok(i+1).low == "ngoái" {
+		if unit != "năm" && s.tok(i+1).Lower == "ngoái" {
 			ok = false
 		}
 	case "sau", "tới":
@@ -539,7 +539,7 @@ func (s *scanner) relative(i int) int {
 	if !ok || s.tok(i+1).kind != tWord {
 		return 0
 	}
-	if unit == "năm" && s.tok(i+1).low == "qua" {
+	if unit == "năm" && s.tok(i+1).Lower == "qua" {
 		return 0 // "năm qua" is a span, not a year
 	}
 	switch unit {
@@ -567,13 +567,13 @@ func (s *scanner) weekday(i int) int {
 	if s.tok(i+1).kind == tWord && s.word(i, "thứ") {
 		raw := s.str(i + 1)
 		r, _ := utf8.DecodeRuneInString(raw)
-		cue := s.tok(i-1).kind != tWord || DateCues[s.tok(i-1).low]
+		cue := s.tok(i-1).kind != tWord || DateCues[s.tok(i-1).Lower]
 		if !unicode.IsUpper(r) && !cue && !s.word(i+2, "tuần") {
 			return 0
 		}
 	}
 	if s.tok(i+1).kind == tNum && s.word(i, "thứ") {
-		cue := s.tok(i-1).kind == tWord && DateCues[s.tok(i-1).low]
+		cue := s.tok(i-1).kind == tWord && DateCues[s.tok(i-1).Lower]
 		if !cue && !s.word(i+2, "tuần") && !s.punct(i+2, ",") {
 			return 0
 		}
@@ -593,7 +593,7 @@ func (s *scanner) weekday(i int) int {
 	end := j
 	if s.word(j, "tuần") {
 		off := 0
-		switch s.tok(j + 1).low {
+		switch s.tok(j + 1).Lower {
 		case "này", "nay":
 		case "trước", "qua":
 			off = -7

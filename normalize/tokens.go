@@ -16,24 +16,16 @@ const (
 	tPunct
 )
 
-type token struct {
-	kind       tokKind
-	start, end int
-	space      bool // white space before the token
-	nl         bool // a line break before the token
-	low        string
-}
-
 // tokenPool holds token buffers between scans: a scan's tokens die with
 // it, and clearing a fresh buffer each time costs more than the scan.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+var tokenPool = sync.Pool{New: func() any { return new([]Token) }}
 
 // tokenizeInto splits text into words, digit runs and single punctuation
 // runes, appending to toks[:0] so a caller can reuse a buffer. ASCII
 // bytes take a fast path; the rest is decoded rune by rune.
-func tokenizeInto(toks []token, text string) []token {
+func tokenizeInto(toks []Token, text string) []Token {
 	if need := len(text)/5 + 4; cap(toks) < need {
-		toks = make([]token, 0, need)
+		toks = make([]Token, 0, need)
 	}
 	toks = toks[:0]
 	space, nl := true, true
@@ -52,18 +44,18 @@ func tokenizeInto(toks []token, text string) []token {
 				continue
 			case c >= '0' && c <= '9':
 				j := digitRun(text, i)
-				toks = append(toks, token{kind: tNum, start: i, end: j, space: space, nl: nl})
+				toks = append(toks, Token{kind: tNum, Num: true, Start: i, End: j, Text: text[i:j], Space: space, nl: nl})
 				space, nl = false, false
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				j, up := wordEnd(text, i)
-				toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lowerIf(text[i:j], up)})
+				toks = append(toks, Token{kind: tWord, Word: true, Start: i, End: j, Text: text[i:j], Space: space, nl: nl, Lower: lowerIf(text[i:j], up)})
 				space, nl = false, false
 				i = j
 				continue
 			default:
-				toks = append(toks, token{kind: tPunct, start: i, end: i + 1, space: space, nl: nl, low: text[i : i+1]})
+				toks = append(toks, Token{kind: tPunct, Start: i, End: i + 1, Text: text[i : i+1], Space: space, nl: nl, Lower: text[i : i+1]})
 				space, nl = false, false
 				i++
 				continue
@@ -76,11 +68,11 @@ func tokenizeInto(toks []token, text string) []token {
 			i += sz
 		case isLetter(r):
 			j, up := wordEnd(text, i)
-			toks = append(toks, token{kind: tWord, start: i, end: j, space: space, nl: nl, low: lowerIf(text[i:j], up)})
+			toks = append(toks, Token{kind: tWord, Word: true, Start: i, End: j, Text: text[i:j], Space: space, nl: nl, Lower: lowerIf(text[i:j], up)})
 			space, nl = false, false
 			i = j
 		default:
-			toks = append(toks, token{kind: tPunct, start: i, end: i + sz, space: space, nl: nl, low: text[i : i+sz]})
+			toks = append(toks, Token{kind: tPunct, Start: i, End: i + sz, Text: text[i : i+sz], Space: space, nl: nl, Lower: text[i : i+sz]})
 			space, nl = false, false
 			i += sz
 		}
@@ -219,18 +211,13 @@ func lower(w string) string {
 }
 
 // Token is a word, a run of digits or one punctuation rune of a text.
+// The scanner reads the same tokens its caller gets.
 type Token struct {
 	Start, End int
 	Text       string
-	Lower      string // lower case, for words
+	Lower      string // lower case, for words; the rune itself for punctuation
 	Word, Num  bool   // a word of letters; a run of digits; else punctuation
 	Space      bool   // white space stands before it
-}
-
-func exportTokens(out []Token, text string, raw []token) []Token {
-	for _, t := range raw {
-		out = append(out, Token{Start: t.start, End: t.end, Text: text[t.start:t.end], Lower: t.low,
-			Word: t.kind == tWord, Num: t.kind == tNum, Space: t.space})
-	}
-	return out
+	kind       tokKind
+	nl         bool // a line break stands before it
 }
