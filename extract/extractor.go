@@ -158,21 +158,41 @@ func (c *sentenceCtx) low(i int) string {
 // mayHoldFigure reports whether a sentence can hold a figure: a digit or
 // a number word. Most prose sentences have neither and skip the scanner.
 func mayHoldFigure(sent string) bool {
-	// One pass: each of the number words begins with m, t or n.
+	// One pass: each of the number words begins with m, t or n, and its
+	// second byte (ư's lead byte C6, r, E1 or g) turns most of those
+	// letters away before any word is compared.
 	for i := 0; i < len(sent); i++ {
-		var words []string
-		switch sent[i] {
-		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		c := sent[i]
+		if c >= '0' && c <= '9' {
 			return true
-		case 'm':
+		}
+		if i+1 >= len(sent) {
+			break
+		}
+		var words []string
+		switch next := sent[i+1]; c {
+		case 'm', 'M':
+			if next != 0xC6 {
+				continue
+			}
 			words = numberWordsM
-		case 'M':
-			words = numberWordsCapM
+			if c == 'M' {
+				words = numberWordsCapM
+			}
 		case 't':
+			if next != 'r' && next != 0xE1 {
+				continue
+			}
 			words = numberWordsT
 		case 'T':
+			if next != 'r' {
+				continue
+			}
 			words = numberWordsCapT
 		case 'n':
+			if next != 'g' {
+				continue
+			}
 			words = numberWordsN
 		default:
 			continue

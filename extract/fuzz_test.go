@@ -36,3 +36,22 @@ func FuzzCleanHTML(f *testing.F) {
 		CleanHTML("fuzz", "", s)
 	})
 }
+
+// FuzzMayHoldFigure holds the sentence filter to its plain reading: a
+// digit anywhere, or a number word starting at any byte.
+func FuzzMayHoldFigure(f *testing.F) {
+	for _, s := range []string{"Có 5 người.", "hai mươi lăm", "Mười hai", "bốn triệu", "tỉ", "Trăm", "ngàn", "mẹ nghỉ", "tr", "m\xc6", "không có số"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ContainsAny(s, "0123456789")
+		for _, w := range [][]string{numberWordsM, numberWordsCapM, numberWordsT, numberWordsCapT, numberWordsN} {
+			for _, x := range w {
+				want = want || strings.Contains(s, x)
+			}
+		}
+		if got := mayHoldFigure(s); got != want {
+			t.Errorf("mayHoldFigure(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
