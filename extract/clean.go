@@ -475,6 +475,30 @@ func parseLooseDate(s string) (time.Time, bool) {
 // written in text, with a plain byte loop: this runs on every text scrape.
 func latestFullDate(text string) time.Time {
 	var best time.Time
+	// Each separator is found by a vectorised search rather than a look
+	// at every byte: this runs over the whole of every text scrape.
+	for _, c := range []byte{'/', '.', '-'} {
+		for off := 1; off+7 < len(text); {
+			k := strings.IndexByte(text[off:len(text)-7], c)
+			if k < 0 {
+				break
+			}
+			i := off + k
+			off = i + 1
+			if text[i-1] < '0' || text[i-1] > '9' {
+				continue
+			}
+			if t := fullDateAt(text, i, c); t.After(best) {
+				best = t
+			}
+		}
+	}
+	return best
+}
+
+// fullDateAt reads the d/m/yyyy date whose first separator c is at
+// text[i], after a digit, or returns the zero time.
+func fullDateAt(text string, i int, c byte) time.Time {
 	digits := func(i int) (int, int) {
 		v, j := 0, i
 		for j < len(text) && j-i < 4 && text[j] >= '0' && text[j] <= '9' {
@@ -483,32 +507,24 @@ func latestFullDate(text string) time.Time {
 		}
 		return v, j - i
 	}
-	for i := 0; i+7 < len(text); i++ {
-		c := text[i]
-		if c != '/' && c != '.' && c != '-' || i == 0 || text[i-1] < '0' || text[i-1] > '9' {
-			continue
-		}
-		// text[i] is the first separator: back up over the day.
-		k := i - 1
-		for k > 0 && i-k < 2 && text[k-1] >= '0' && text[k-1] <= '9' {
-			k--
-		}
-		d, dn := digits(k)
-		m, mn := digits(i + 1)
-		if dn == 0 || mn == 0 || mn > 2 || i+1+mn >= len(text) || text[i+1+mn] != c {
-			continue
-		}
-		y, yn := digits(i + 2 + mn)
-		if yn != 4 || i+2+mn+yn < len(text) && text[i+2+mn+yn] >= '0' && text[i+2+mn+yn] <= '9' {
-			continue
-		}
-		if normalize.ValidDate(y, m, d) && y >= 1990 && y < 2100 {
-			if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, normalize.Location); t.After(best) {
-				best = t
-			}
-		}
+	// Back up over the day.
+	k := i - 1
+	for k > 0 && i-k < 2 && text[k-1] >= '0' && text[k-1] <= '9' {
+		k--
 	}
-	return best
+	d, dn := digits(k)
+	m, mn := digits(i + 1)
+	if dn == 0 || mn == 0 || mn > 2 || i+1+mn >= len(text) || text[i+1+mn] != c {
+		return time.Time{}
+	}
+	y, yn := digits(i + 2 + mn)
+	if yn != 4 || i+2+mn+yn < len(text) && text[i+2+mn+yn] >= '0' && text[i+2+mn+yn] <= '9' {
+		return time.Time{}
+	}
+	if !normalize.ValidDate(y, m, d) || y < 1990 || y >= 2100 {
+		return time.Time{}
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, normalize.Location)
 }
 
 func isDigits(s string) bool {

@@ -55,3 +55,23 @@ func FuzzMayHoldFigure(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLatestFullDate holds the date finder to a look at every byte.
+func FuzzLatestFullDate(f *testing.F) {
+	for _, s := range []string{"Ngày 9/8/2022 và 10.8.2022, 11-8-2022", "1/1/1990", "31/2/2024 29/2/2024", "x9/8/20221", "12/12/2099."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want time.Time
+		for i := 1; i+7 < len(s); i++ {
+			if c := s[i]; (c == '/' || c == '.' || c == '-') && s[i-1] >= '0' && s[i-1] <= '9' {
+				if d := fullDateAt(s, i, c); d.After(want) {
+					want = d
+				}
+			}
+		}
+		if got := latestFullDate(s); !got.Equal(want) {
+			t.Errorf("latestFullDate(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
