@@ -189,7 +189,7 @@ func CleanTextAll(doc, raw string) []Article {
 		if isBylineCandidate(line) {
 			// One capitalised word after a byline is the section's tag
 			// ("Theo Hải Yến", then "Xe"), not a second byline.
-			if lastShort == "" || len(strings.Fields(line)) > 1 || normalize.IsAcronym(line) {
+			if lastShort == "" || fieldCount(line, 1) > 1 || normalize.IsAcronym(line) {
 				lastShort = line
 			}
 			continue
@@ -270,7 +270,7 @@ func matchShort(re lineRe, line string) []string {
 // ("Nguyễn Văn Hùng") or a source line ("Nguồn: …") after the list is not
 // taken for one.
 func isHeadline(line string) bool {
-	return looksLikeTitle(line) && len(strings.Fields(line)) >= 5 && !reSource.MatchString(line)
+	return looksLikeTitle(line) && fieldCount(line, 5) >= 5 && !reSource.MatchString(line)
 }
 
 // isSectionName reports a site section above the title ("Kinh doanh",
@@ -296,7 +296,7 @@ func isSectionName(lines []string, li int) bool {
 // isShortName: at most three words with no digits or sentence marks, as
 // a section of a site is named.
 func isShortName(line string) bool {
-	return len(strings.Fields(line)) <= 3 && !strings.ContainsAny(line, "0123456789.:!?")
+	return fieldCount(line, 3) <= 3 && !strings.ContainsAny(line, "0123456789.:!?")
 }
 
 // looksLikeTitle: a first line that is short and does not end a sentence.
@@ -314,16 +314,43 @@ func isBylineCandidate(line string) bool {
 	if reSource.MatchString(line) && utf8.RuneCountInString(line) < 60 {
 		return true
 	}
-	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > 5 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "0123456789") && !strings.Contains(line, "(") {
+	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "0123456789") && !strings.Contains(line, "(") {
 		return false
 	}
-	for _, w := range words {
-		if !startsUpperOrParen(w) {
-			return false
+	// One to five words, each capitalised or in brackets.
+	words, in := 0, false
+	for _, r := range line {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if words++; words > 5 || !upperOrParen(r) {
+				return false
+			}
 		}
 	}
-	return true
+	return words > 0
+}
+
+// fieldCount is len(strings.Fields(s)), counted no further than max+1:
+// the cleaner asks it of every line, and Fields builds a slice for it.
+func fieldCount(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if n++; n > max {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // isName reports a line that can be a person's name: two to four
@@ -347,9 +374,10 @@ func isName(line string) bool {
 	return true
 }
 
-func startsUpperOrParen(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return r == '(' || strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+// upperOrParen reports an opening bracket or a capital letter (one that
+// upper-casing keeps and lower-casing changes).
+func upperOrParen(r rune) bool {
+	return r == '(' || unicode.ToUpper(r) == r && unicode.ToLower(r) != r
 }
 
 // isCaption reports whether line captions or credits a photo or a video.
@@ -436,7 +464,7 @@ func isKeywordList(line string) bool {
 }
 
 func isTrailer(line string) bool {
-	if len(strings.Fields(line)) > 8 {
+	if fieldCount(line, 8) > 8 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)

@@ -318,7 +318,7 @@ func mergeRatios(c *sentenceCtx, fs []Fact, offset int) []Fact {
 			continue
 		}
 		between := " " + strings.ToLower(strings.TrimSpace(c.text[a.End-offset:b.Start-offset])) + " "
-		if len(strings.Fields(between)) > 8 || strings.ContainsAny(between, ",;()") {
+		if fieldCount(between, 8) > 8 || strings.ContainsAny(between, ",;()") {
 			continue
 		}
 		// "Cứ 10 người trưởng thành thì có 3 người": 3 in every 10.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // FuzzCleanText: the text cleaner never panics, and every fact found in
@@ -72,6 +73,31 @@ func FuzzLatestFullDate(f *testing.F) {
 		}
 		if got := latestFullDate(s); !got.Equal(want) {
 			t.Errorf("latestFullDate(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzFieldCount holds the cleaner's word counts to strings.Fields, and its
+// byline test to the reading that splits the line into words.
+func FuzzFieldCount(f *testing.F) {
+	for _, s := range []string{"Hoài Thu", " a  b\tc\u00a0d ", "Theo Minh Anh", "(TTXVN)", "Nguyễn Văn A 12", "ß Đ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		for _, max := range []int{1, 3, 5, 8} {
+			if got, want := fieldCount(s, max), min(len(words), max+1); got != want {
+				t.Errorf("fieldCount(%q, %d) = %d, want %d", s, max, got, want)
+			}
+		}
+		want := len(s) <= 200 && (reSource.MatchString(s) && utf8.RuneCountInString(s) < 60 ||
+			len(words) > 0 && len(words) <= 5 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ":") && !(strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "(")))
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			want = want && (reSource.MatchString(s) && utf8.RuneCountInString(s) < 60 || r == '(' || strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
+		}
+		if got := isBylineCandidate(s); got != want {
+			t.Errorf("isBylineCandidate(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
