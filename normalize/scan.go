@@ -400,7 +400,7 @@ func (s *scanner) figure(i, from int) int {
 		s.emit(Mention{Kind: KindDate, Date: isoYear(int(v)), Value: v}, from, end)
 		return end - from
 	}
-	// Ratio: 21/25, 4.561/5.650, 21 trên 25, 21 trong số 25.
+	// Ratio: 21/25, 4.561/5.650, 21 trên 25, 21 trong số 25, 45 trên tổng số 63.
 	if !scaled {
 		j := -1
 		switch {
@@ -410,7 +410,7 @@ func (s *scanner) figure(i, from int) int {
 			j = end + 1
 		case s.words(end, "trong số") && s.tok(end+2).kind == tNum:
 			j = end + 2
-		case s.words(end, "trong tổng số") && s.tok(end+3).kind == tNum:
+		case (s.words(end, "trong tổng số") || s.words(end, "trên tổng số")) && s.tok(end+3).kind == tNum:
 			j = end + 3
 		case s.word(end, "trong") && s.tok(end+1).kind == tNum:
 			j = end + 1 // "1 trong 4 doanh nghiệp", checked below

@@ -337,6 +337,7 @@ func TestScan(t *testing.T) {
 		{"tăng 56.679.044 hồ sơ so với tháng 01/2022", "number=56679044 | date=2022-01"},
 		{"đạt 97,57%; trong đó 88,37% và 98,36 %", "percent=97.57 % | percent=88.37 % | percent=98.36 %"},
 		{"23 bộ, ngành, 63 tỉnh, thành phố, 705 đơn vị", "number=23 | number=63 | number=705"},
+		{"45 trên tổng số 63 tỉnh", "ratio=45/63"},
 		// A range's first end takes as much of the second's scale as keeps it rising.
 		{"từ 300.000 đến 1,5 triệu đồng", "money=300000-1500000 VND"},
 		{"1.500 - 2 nghìn tỷ đồng", "money=1500000000000-2000000000000 VND"},
