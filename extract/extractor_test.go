@@ -263,6 +263,8 @@ func TestFacts(t *testing.T) {
 		{"Trung Quốc nhập khẩu 1,3 triệu tấn sầu riêng.", "count 1300000 [tấn sầu riêng]"},
 		// A medal's colour is part of the unit, capitalised or not; "đặt ra" ends it.
 		{"Đoàn giành 34 huy chương Vàng, 66 huy chương Đồng và 110 HC đồng, trong mục tiêu 90 HC vàng đặt ra.", "count 34 [huy chương Vàng] | count 66 [huy chương Đồng] | count 110 [HC đồng] | count 90 [HC vàng]"},
+		// "tự do" and "lý do" are nouns, though "do" alone ends a unit.
+		{"Có 45.000 thí sinh tự do và 3 lý do chính.", "count 45000 [thí sinh tự do] | count 3 [lý do chính]"},
 		// A rate after a measure with a power: "m3/s".
 		{"Lưu lượng về hồ đạt 3.500 m3/s, mật độ 2.480 người/km2.", "count 3500 [m3/s] | count 2480 [người/km2]"},
 		// A list that leaves its unit out after the first member.
