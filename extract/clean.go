@@ -318,25 +318,19 @@ func isBylineCandidate(line string) bool {
 		return false
 	}
 	// One to five words, each capitalised or in brackets.
-	words, in := 0, false
-	for _, r := range line {
-		if unicode.IsSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			in = true
-			if words++; words > 5 || !upperOrParen(r) {
-				return false
-			}
-		}
-	}
-	return words > 0
+	ok := true
+	words := wordStarts(line, func(r rune) bool {
+		ok = upperOrParen(r)
+		return ok
+	})
+	return ok && words > 0 && words <= 5
 }
 
-// fieldCount is len(strings.Fields(s)), counted no further than max+1:
-// the cleaner asks it of every line, and Fields builds a slice for it.
-func fieldCount(s string, max int) int {
+// wordStarts calls f with the first rune of each word of s, as
+// strings.Fields splits them, until f returns false, and returns the
+// number of words it saw; the cleaner asks it of every line, and Fields
+// builds a slice.
+func wordStarts(s string, f func(first rune) bool) int {
 	n, in := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -345,12 +339,17 @@ func fieldCount(s string, max int) int {
 		}
 		if !in {
 			in = true
-			if n++; n > max {
+			if n++; !f(r) {
 				break
 			}
 		}
 	}
 	return n
+}
+
+// fieldCount is len(strings.Fields(s)), counted no further than max+1.
+func fieldCount(s string, max int) int {
+	return wordStarts(s, func(rune) bool { max--; return max >= 0 })
 }
 
 // isName reports a line that can be a person's name: two to four
