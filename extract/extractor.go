@@ -136,6 +136,11 @@ var scanners = sync.Pool{New: func() any { return new(normalize.Scanner) }}
 type sentenceCtx struct {
 	text string
 	toks []normalize.Token
+	// The fact of the mention before the one being read, so that a list
+	// that leaves its unit out costs one reading a member, not a chain.
+	prev   Fact
+	prevMI int
+	prevOK bool
 }
 
 // index returns the first token that starts at or after byte b.
@@ -264,8 +269,10 @@ func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, ref t
 		asOf = x.Ref.Format("2006-01-02")
 	}
 	n := len(out)
+	c.prevMI = -1
 	for mi := range ms {
 		f, ok := x.fact(c, ms, mi)
+		c.prev, c.prevMI, c.prevOK = f, mi, ok
 		if !ok {
 			continue
 		}
@@ -811,7 +818,10 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	if prev.End > c.toks[j].Start {
 		return ""
 	}
-	pf, ok := x.fact(c, ms, mi-1)
+	pf, ok := c.prev, c.prevOK
+	if c.prevMI != mi-1 {
+		pf, ok = x.fact(c, ms, mi-1)
+	}
 	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 {
 		return ""
 	}
