@@ -39,8 +39,8 @@ var (
 	reCrumb    = regexp.MustCompile(`(?i)^Trang chủ\s*(?:>>|>|»|›|/|\|)|\s(?:>>|»|›)\s`)
 	reCounters = mustLineRe(`(?i)^(?:(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ|Thích|Lưu)(?:\s*[·|:]?\s*[\d.,]*\s*(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)?)*\s*$|[\d.,]+\s*(?:Lượt xem|Bình luận))`)
 	reAd       = mustLineRe(`(?i)^(?:QUẢNG CÁO|Advertisement|Quảng cáo|ADVERTISEMENT)$`)
-	// The share buttons of a page, one per line.
-	reShare      = mustLineRe(`(?i)^(?:Facebook|Twitter|X|Zalo|Email|E-mail|Messenger|LinkedIn|Pinterest|Telegram|In|Bản in|In bài|Print|Copy link|Sao chép link)$`)
+	// The buttons of a page, one per line: share, print, listen, text size.
+	reButtons    = mustLineRe(`(?i)^(?:Facebook|Twitter|X|Zalo|Email|E-mail|Messenger|LinkedIn|Pinterest|Telegram|In|Bản in|In bài|Print|Copy link|Sao chép link|Nghe bài viết|Nghe bài|Nghe audio|Đọc bài viết|A-|A\+|Cỡ chữ|Kích thước chữ|Gửi góp ý|Góp ý|Lên đầu trang|Về đầu trang|Về trang chủ|Quay lại|Trở lại|Đọc tiếp)$`)
 	rePrompt     = mustLineRe(`(?i)^(?:Mở Zalo|Bấm quét QR|Quét mã QR|Theo dõi .{1,60}? trên(?:\s|$)|Tải ứng dụng|Đăng ký nhận tin|Chia sẻ bài viết|In bài viết|Gửi bài viết|Bình luận\s*\(|Ý kiến\s*\(|Gửi bình luận|Link bài gốc|Lấy link|Sao chép liên kết|(?:Tags?|Từ khóa|Từ khoá)\s*:|Chia sẻ\s*(?:Facebook|Zalo|Twitter|:)|Lưu bài viết|Gửi email|Đăng nhập|Đăng ký tài khoản)`)
 	reFollowLead = mustLineRe(`^Theo dõi .{1,60}? trên`)
 	reFooter     = mustLineRe(`(?i)^(?:Giấy phép(?: số)?|Giấy phép hoạt động|Địa chỉ\s*:|Điện thoại\s*:|ĐT\s*:|Fax\s*:|Email\s*:|E-mail\s*:|®|©|Copyright|Bản quyền|Cấm sao chép|Phát triển bởi|Thiết kế bởi|Giám đốc\s*:|Tổng biên tập\s*:|Chịu trách nhiệm|Ghi rõ nguồn|Trưởng ban biên tập|Cơ quan chủ quản|TRANG THÔNG TIN ĐIỆN TỬ|Đơn vị chủ quản|Hotline\s*:)`)
@@ -161,7 +161,7 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		short := len(line) < 200
-		if short && (reCounters.MatchString(line) || reAd.MatchString(line) || reShare.MatchString(line)) || line == "-" || isCrumb(line) {
+		if short && (reCounters.MatchString(line) || reAd.MatchString(line) || reButtons.MatchString(line)) || line == "-" || isCrumb(line) {
 			continue
 		}
 		if loc := reFollowLead.FindStringIndex(line); loc != nil {

@@ -130,6 +130,8 @@ func TestCleanTextLayouts(t *testing.T) {
 			"Giá lúa tăng thêm 500 đồng/kg trong tuần qua", "2023-11-20", "", "Giá lúa tăng 500 đồng/kg.", []string{"14:30"}},
 		{"Giá điện tăng 4,8% từ ngày 11/10\n11/10/2024 14:30\nGiá bán lẻ điện bình quân tăng 4,8%.\nFacebook\nTwitter\nZalo\nBản in\nTheo dõi chúng tôi trên Google News\nBÀI LIÊN QUAN\nEVN lỗ 26.000 tỷ đồng",
 			"Giá điện tăng 4,8% từ ngày 11/10", "2024-10-11", "", "Giá bán lẻ điện", []string{"Facebook", "Bản in", "Google", "EVN"}},
+		{"Kinh tế\nThứ Hai, 20/11/2023 | 14:30\nXuất khẩu thủy sản cán đích 9 tỷ USD\nNghe bài viết\nA-\nA+\nVOV.VN - Xuất khẩu thủy sản ước đạt 9 tỷ USD.\nMinh Phương/VOV.VN\nGửi góp ý\nLên đầu trang\nTin mới nhất\nGiá cá tra phục hồi",
+			"Xuất khẩu thủy sản cán đích 9 tỷ USD", "2023-11-20", "Minh Phương/VOV.VN", "ước đạt 9 tỷ USD", []string{"Nghe", "A-", "A+", "góp ý", "đầu trang", "cá tra"}},
 		{"Doanh số ôtô tháng 10 tăng 12%\nThứ hai, 20/11/2023 14:30 (GMT+7)\nCác thành viên VAMA bán ra 27.000 xe.\nTheo Hải Yến\nXe",
 			"Doanh số ôtô tháng 10 tăng 12%", "2023-11-20", "Hải Yến", "27.000 xe", []string{"Hải Yến"}},
 	}
