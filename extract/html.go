@@ -108,6 +108,12 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 			break
 		}
 	}
+	// The prose a body needs: a page that gives its publication date in
+	// its metadata declares an article, which may be a short brief.
+	minSelected, minDensest := 200, 250.0 // bytes of a template's paragraphs; runes of the densest block's
+	if metaDated {
+		minSelected, minDensest = 100, 125
+	}
 	var body *goquery.Selection
 	for _, sel := range bodySelectors {
 		if s := d.Find(sel); s.Length() > 0 {
@@ -118,14 +124,14 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 					best, bestLen = c, n
 				}
 			})
-			if bestLen > 200 {
+			if bestLen > minSelected {
 				body = best
 				break
 			}
 		}
 	}
 	if body == nil {
-		body = densest(d)
+		body = densest(d, minDensest)
 	}
 	if body == nil {
 		return a, ErrNotArticle
@@ -219,8 +225,9 @@ func hasDateLine(paras []string) bool {
 }
 
 // densest finds the block with the most paragraph text that is not link
-// text: the fallback for sites without a template.
-func densest(d *goquery.Document) *goquery.Selection {
+// text, if it has minScore runes of it: the fallback for sites without a
+// template.
+func densest(d *goquery.Document, minScore float64) *goquery.Selection {
 	var best *goquery.Selection
 	bestScore := 0.0
 	d.Find("div,article,section,main,td").Each(func(_ int, s *goquery.Selection) {
@@ -246,7 +253,7 @@ func densest(d *goquery.Document) *goquery.Selection {
 			best, bestScore = s, score
 		}
 	})
-	if bestScore < 250 {
+	if bestScore < minScore {
 		return nil
 	}
 	return best
