@@ -30,8 +30,9 @@ var (
 		`.maincontent`, `.singular-content`, `#mainContent`, `.detail-cmain`, `.article__body`, `.article-body`,
 		`.cms-body`, `.art-body`, `.content-detail`, `.detail-body`, `.post-content`, `.entry-content`, `[itemprop="articleBody"]`, `.journal-content-article`,
 	}
+	reByline = regexp.MustCompile(`(?i)(^|[\s_-])(author|byline|tacgia|tac-gia)([\s_-]|$)`)
 	// Blocks that are never the article, by class or id words.
-	reJunk = regexp.MustCompile(`(?i)(^|[\s_-])(comment|comments|binh-luan|related|relate|lienquan|lien-quan|tincungmuc|tin-cung|tinlienquan|share|social|breadcrumb|menu|navbar|nav|footer|header|sidebar|banner|advert|ads|qc|quangcao|tag|tags|keyword|recommend|most-view|xemnhieu|box-news|newsletter|popup|modal|author-info|vote|rating|print|toolbar)([\s_-]|$)`)
+	reJunk = regexp.MustCompile(`(?i)(^|[\s_-])(comment|comments|binh-luan|related|relate|lienquan|lien-quan|tincungmuc|tin-cung|tinlienquan|share|social|breadcrumb|menu|navbar|nav|footer|header|sidebar|banner|advert|ads|qc|quangcao|tag|tags|keyword|recommend|most-view|xemnhieu|box-news|newsletter|popup|modal|author-info|author|byline|tacgia|tac-gia|vote|rating|print|toolbar)([\s_-]|$)`)
 	// Related-news boxes embedded in the body, named in camel case by some
 	// CMSs: "VCObjectBoxRelatedNewsItemSapo".
 	reRelatedBox = regexp.MustCompile(`(?i)related|relate[_-]|tinlienquan|tin-lien-quan|box-?tin|knswli|readmore|doc-them`)
@@ -141,6 +142,14 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 		cls, _ := s.Attr("class")
 		id, _ := s.Attr("id")
 		if reJunk.MatchString(cls) || reJunk.MatchString(id) || reRelatedBox.MatchString(cls) {
+			// A byline in the body names the author the metadata did not.
+			if t := strings.TrimSpace(reSpaces.ReplaceAllString(s.Text(), " ")); a.Author == "" && reByline.MatchString(cls) && t != "" && utf8.RuneCountInString(t) < 60 {
+				// "Nguyên Minh - 07/03/2026 08:47": the name, not its date.
+				if i := strings.Index(t, " - "); i > 0 && strings.ContainsAny(t[i:], "0123456789") {
+					t = t[:i]
+				}
+				a.Author = t
+			}
 			s.Remove()
 		}
 	})

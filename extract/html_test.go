@@ -21,6 +21,7 @@ type cleanFixture struct {
 	Article        bool     `json:"article"`
 	Title          string   `json:"title"`
 	Published      string   `json:"published"`
+	Author         string   `json:"author"` // checked when given
 	MustContain    []string `json:"must_contain"`
 	MustNotContain []string `json:"must_not_contain"`
 }
@@ -80,6 +81,9 @@ func TestCleanHTMLFixtures(t *testing.T) {
 			}
 			if a.Title != want.Title {
 				t.Errorf("title %q, want %q", a.Title, want.Title)
+			}
+			if want.Author != "" && a.Author != want.Author {
+				t.Errorf("author %q, want %q", a.Author, want.Author)
 			}
 			if a.PublishedISO() != want.Published {
 				t.Errorf("published %q, want %q", a.PublishedISO(), want.Published)
