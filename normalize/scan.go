@@ -682,12 +682,35 @@ func (s *scanner) thousandsBefore(i int) bool {
 // after them ("/năm"); it returns the tokens taken from token from.
 func (s *scanner) money(m Mention, code string, start, from, e int) int {
 	m.Kind, m.Unit = KindMoney, code
+	// No price is a fraction of a đồng: "12,500 đồng/kg" groups
+	// thousands with a comma, the English way.
+	if code == "VND" && !m.Scaled && m.Value != float64(int64(m.Value)) && s.punct(from+1, ",") && s.tok(from+2).kind == tNum {
+		if digits := s.text[s.tok(from).Start:s.tok(from+2).End]; englishThousands(digits) {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64); err == nil {
+				m.Value = v
+			}
+		}
+	}
 	if per, pk := s.perAt(e); pk > 0 {
 		m.Per = per
 		e += pk
 	}
 	s.emit(m, start, e)
 	return e - from
+}
+
+// englishThousands reports digits grouped by commas in threes: "12,500".
+func englishThousands(t string) bool {
+	head, rest, ok := strings.Cut(t, ",")
+	if !ok || len(head) == 0 || len(head) > 3 {
+		return false
+	}
+	for _, g := range strings.Split(rest, ",") {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // degreeAt reads a degree sign and its scale at token i: "°C", "° C",
