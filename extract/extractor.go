@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "69"
+const Version = "70"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1276,6 +1276,13 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 		// after the rest of the noun, "giảm 118 người bị thương (30,10%)".
 		if between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); f.Kind == Percent && p.Kind != Percent && strings.HasSuffix(between, "(") {
 			if rest := strings.TrimSuffix(between, "("); len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ",;.:()") {
+				f.Change = p.Change
+				continue
+			}
+		}
+		// "tăng 8,5 điểm, tương ứng 0,76%": the same change, as a share.
+		if f.Kind == Percent && p.Kind != Percent {
+			if between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); between == ", tương ứng" || between == ", tương đương" || between == ", tương ứng với" || between == ", tương đương với" {
 				f.Change = p.Change
 				continue
 			}
