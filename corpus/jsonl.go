@@ -18,19 +18,32 @@ import (
 // scrapers name the same things differently, so a few common other names
 // are read too ("link", "raw_html", "body", "published_at", "date").
 type jsonPage struct {
-	URL         string `json:"url"`
-	Link        string `json:"link"`
-	HTML        string `json:"html"`
-	RawHTML     string `json:"raw_html"`
-	Text        string `json:"text"`
-	Content     string `json:"content"`
-	Body        string `json:"body"`
-	Title       string `json:"title"`
-	Published   string `json:"published"`
-	PublishedAt string `json:"published_at"`
-	PublishDate string `json:"publish_date"`
-	Date        string `json:"date"`
-	FetchedAt   string `json:"fetched_at"`
+	URL         string      `json:"url"`
+	Link        looseString `json:"link"`
+	HTML        string      `json:"html"`
+	RawHTML     looseString `json:"raw_html"`
+	Text        string      `json:"text"`
+	Content     string      `json:"content"`
+	Body        looseString `json:"body"`
+	Title       string      `json:"title"`
+	Published   string      `json:"published"`
+	PublishedAt looseString `json:"published_at"`
+	PublishDate looseString `json:"publish_date"`
+	Date        looseString `json:"date"`
+	FetchedAt   string      `json:"fetched_at"`
+}
+
+// looseString is a field that other scrapers fill: a JSON string is read,
+// anything else (a number, an object) is ignored rather than failing the
+// line, as an unknown field would be.
+type looseString string
+
+func (l *looseString) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) == nil {
+		*l = looseString(s)
+	}
+	return nil
 }
 
 // firstNonEmpty is the first of vals that is not empty.
@@ -73,9 +86,9 @@ func emitJSONPage(src string, t []byte, emit func(Document, error)) {
 		emit(Document{Source: src}, &InputError{src, fmt.Errorf("malformed JSON: %w", err)})
 		return
 	}
-	html := firstNonEmpty(p.HTML, p.RawHTML)
-	content := firstNonEmpty(html, p.Text, p.Content, p.Body)
-	url := firstNonEmpty(p.URL, p.Link)
+	html := firstNonEmpty(p.HTML, string(p.RawHTML))
+	content := firstNonEmpty(html, p.Text, p.Content, string(p.Body))
+	url := firstNonEmpty(p.URL, string(p.Link))
 	if url != "" {
 		src = url
 	}
@@ -84,7 +97,7 @@ func emitJSONPage(src string, t []byte, emit func(Document, error)) {
 		d.Format = FormatText
 	}
 	d.Title = p.Title
-	d.Published, _ = parseTime(firstNonEmpty(p.Published, p.PublishedAt, p.PublishDate, p.Date))
+	d.Published, _ = parseTime(firstNonEmpty(p.Published, string(p.PublishedAt), string(p.PublishDate), string(p.Date)))
 	d.Fetched, _ = parseTime(p.FetchedAt)
 	emit(d, err)
 }

@@ -100,7 +100,7 @@ func TestReadFormats(t *testing.T) {
 func TestReadJSONFieldNames(t *testing.T) {
 	lines := `{"link":"https://c.vn/1","body":"Tiêu đề bài viết\nCó 21/25 dịch vụ.","date":"20/11/2023 14:30"}` + "\n" +
 		`{"url":"https://c.vn/2","raw_html":"<html><body><article><h1>Tin</h1><p>Có 5 người.</p></article></body></html>","published_at":"Mon, 20 Nov 2023 14:30:00 +0700"}` + "\n" +
-		`{"url":"https://c.vn/3","content":"Tiêu đề\nCó 5 người.","publish_date":"2023-11-20 14:30"}` + "\n"
+		`{"url":"https://c.vn/3","content":"Tiêu đề\nCó 5 người.","publish_date":"2023-11-20 14:30","date":1700000000,"body":{"x":1}}` + "\n"
 	r := readBytes(t, "f.jsonl", []byte(lines))
 	if len(r.docs) != 3 {
 		t.Fatalf("%d documents, want 3 (errors %v)", len(r.docs), r.errs)
