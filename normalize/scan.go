@@ -100,6 +100,11 @@ func scanAll(text string, ref time.Time, out []Mention, toks []Token) ([]Mention
 	}
 	s := &scanner{text: text, toks: tokenizeInto(toks, text), ref: ref, out: out}
 	for i := 0; i < len(s.toks); {
+		// Most tokens are words that start nothing: one lookup, no call.
+		if t := &s.toks[i]; t.kind == tWord && !isTrigger(t.Lower) {
+			i++
+			continue
+		}
 		n := s.at(i)
 		if n <= 0 {
 			n = 1
@@ -168,7 +173,7 @@ func (s *scanner) num(i int) (int, bool) {
 
 // at tries every reading at token i and returns how many tokens it used.
 func (s *scanner) at(i int) int {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.kind == tWord {
 		return s.atWord(i)
 	}
