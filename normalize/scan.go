@@ -57,6 +57,7 @@ type scanner struct {
 	ref   time.Time
 	out   []Mention
 	medal int8 // whether the text is about medals: 0 not known yet, 1 yes, -1 no
+	edge  Token // what tok returns past the ends
 }
 
 // aboutMedals is AboutMedals of the scanned text, worked out once.
@@ -126,11 +127,14 @@ func (s *scanner) emit(m Mention, from, to int) {
 	s.out = append(s.out, m)
 }
 
-func (s *scanner) tok(i int) Token {
+// tok is token i, or past either end a punctuation token at the text's
+// end. It is read-only: callers get a pointer to spare copying a token.
+func (s *scanner) tok(i int) *Token {
 	if i < 0 || i >= len(s.toks) {
-		return Token{kind: tPunct, Start: len(s.text), End: len(s.text), Space: true}
+		s.edge = Token{kind: tPunct, Start: len(s.text), End: len(s.text), Space: true}
+		return &s.edge
 	}
-	return s.toks[i]
+	return &s.toks[i]
 }
 
 func (s *scanner) str(i int) string { t := s.tok(i); return s.text[t.Start:t.End] }
@@ -861,7 +865,7 @@ func (s *scanner) isLabel(i, end int) bool {
 	return false
 }
 
-func isYear(v float64, t Token, plain bool) bool {
+func isYear(v float64, t *Token, plain bool) bool {
 	return plain && t.End-t.Start == 4 && v >= 1900 && v <= 2100
 }
 
