@@ -56,7 +56,7 @@ type scanner struct {
 	toks  []Token
 	ref   time.Time
 	out   []Mention
-	medal int8 // whether the text is about medals: 0 not known yet, 1 yes, -1 no
+	medal int8  // whether the text is about medals: 0 not known yet, 1 yes, -1 no
 	edge  Token // what tok returns past the ends
 }
 
