@@ -265,6 +265,8 @@ func TestFacts(t *testing.T) {
 		{"Đoàn giành 34 huy chương Vàng, 66 huy chương Đồng và 110 HC đồng, trong mục tiêu 90 HC vàng đặt ra.", "count 34 [huy chương Vàng] | count 66 [huy chương Đồng] | count 110 [HC đồng] | count 90 [HC vàng]"},
 		// "tự do" and "lý do" are nouns, though "do" alone ends a unit.
 		{"Có 45.000 thí sinh tự do và 3 lý do chính.", "count 45000 [thí sinh tự do] | count 3 [lý do chính]"},
+		// "quan tâm", "cho rằng" are verbs that end a unit.
+		{"Có 9/10 người tiêu dùng quan tâm đến giá, 60 chuyên gia cho rằng giá sẽ tăng.", "ratio 9/10 [người tiêu dùng] | count 60 [chuyên gia]"},
 		// A share after "tương ứng" is the same change as the figure before it.
 		{"VN-Index giảm 12,5 điểm, tương ứng 0,97%; doanh thu đạt 500 tỷ đồng, tương đương 20%.", "count 12.5 [điểm] decrease | percent 0.97 [%] decrease | money 500000000000 [VND] | percent 20 [%]"},
 		// A rate after a measure with a power: "m3/s".
