@@ -344,6 +344,11 @@ func (s *scanner) figure(i, from int) int {
 	if !ok || n == 0 {
 		return 1
 	}
+	// "15tr/tháng", "1,3tr người", "700tr.": "tr" alone after digits is
+	// triệu; "tr.đ" and "tr đồng" are read as million đồng below.
+	if !scaled && s.tok(i).kind == tNum && s.word(i+n, "tr") && s.millionDong(i+n) == 0 {
+		v, n, scaled = MulScale(v, 1e6), n+1, true
+	}
 	t := s.tok(i)
 	plain := t.kind == tNum && n == 1
 	m := Mention{Kind: KindNumber, Value: v, Words: words, Scaled: scaled, Plain: plain}

@@ -341,6 +341,8 @@ func TestScan(t *testing.T) {
 		// A range's first end takes as much of the second's scale as keeps it rising.
 		{"từ 300.000 đến 1,5 triệu đồng", "money=300000-1500000 VND"},
 		{"1.500 - 2 nghìn tỷ đồng", "money=1500000000000-2000000000000 VND"},
+		// "tr" alone after digits is triệu; "trđ", "tr.đ", "tr đồng" are million đồng.
+		{"lương 15tr/tháng, 1,3tr người, giá 35trđ/m2 và 20 tr.đ", "number=15000000 | number=1300000 | money=35000000 VND/m2 | money=20000000 VND"},
 		// No price is a fraction of a đồng: a comma before three digits groups thousands.
 		{"giá 12,500 đồng/kg, phí 2,5 đồng", "money=12500 VND/kg | money=2.5 VND"},
 		// Signs of euros and pounds as of dollars; "vạn" is ten thousand.
