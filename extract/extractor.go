@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "72"
+const Version = "73"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -393,7 +393,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			}
 			break
 		}
-		unit, _ := unitAfter(c, last)
+		at := last
+		if footnoteAt(c, last) {
+			at = last + 3 // "110.764(1) doanh nghiệp": the unit is past the mark
+		}
+		unit, _ := unitAfter(c, at)
 		if m.Scaled && m.Value >= 1e6 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
 			// "thu về 50 tỷ tiền lãi": the money is the unit.
 			f.Kind, f.Unit = Money, "VND"
@@ -451,7 +455,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			}
 		}
 		f.Unit = unit
-		if unit != "" && !elided {
+		if unit != "" && !elided && at == last {
 			f.End = c.toks[last].Start + len(unit)
 		}
 	default:
@@ -795,6 +799,12 @@ func moneyContext(c *sentenceCtx, first int) bool {
 		}
 	}
 	return false
+}
+
+// footnoteAt reports a footnote mark glued to the figure before token i:
+// "(1)", "(12)".
+func footnoteAt(c *sentenceCtx, i int) bool {
+	return i+2 < len(c.toks) && c.toks[i].Text == "(" && !c.toks[i].Space && c.toks[i+1].Num && len(c.toks[i+1].Text) <= 2 && c.toks[i+2].Text == ")"
 }
 
 // elidedUnit is the unit a list leaves out after its first member:

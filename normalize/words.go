@@ -20,7 +20,7 @@ và hoặc hay nhưng mà thì nên nếu vì tuy song cùng
 này đó kia ấy nào các những mỗi mọi tổng cả
 tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ước ước_tính
 thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
-tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống làm_việc hưởng_lợi đề_nghị quan_tâm cho_biết cho_rằng
+tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống làm_việc hưởng_lợi đề_nghị quan_tâm cho_biết cho_rằng thành_lập
 nhận trả làm gây khiến xảy đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp đặt
 dài rộng cao sâu nặng nằm
