@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "73"
+const Version = "74"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1205,7 +1205,12 @@ func afterFigure(c *sentenceCtx, k int) bool {
 	for n := 0; j >= 0 && n < 4 && c.toks[j].Word && !normalize.FunctionWords[c.toks[j].Lower]; n++ {
 		j--
 	}
-	return j >= 0 && j < k-1 && c.toks[j].Num
+	if j < 0 || j >= k-1 || !c.toks[j].Num {
+		return false
+	}
+	// "sau 5 năm trên 90%": after a span of time "trên" is over again.
+	_, span := normalize.TimeUnits[c.low(j+1)]
+	return !span
 }
 
 func followedBySo(c *sentenceCtx, last int) bool {

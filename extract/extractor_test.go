@@ -265,6 +265,8 @@ func TestFacts(t *testing.T) {
 		{"Đoàn giành 34 huy chương Vàng, 66 huy chương Đồng và 110 HC đồng, trong mục tiêu 90 HC vàng đặt ra.", "count 34 [huy chương Vàng] | count 66 [huy chương Đồng] | count 110 [HC đồng] | count 90 [HC vàng]"},
 		// "tự do" and "lý do" are nouns, though "do" alone ends a unit.
 		{"Có 45.000 thí sinh tự do và 3 lý do chính.", "count 45000 [thí sinh tự do] | count 3 [lý do chính]"},
+		// After a span of time "trên" is over again, not "on".
+		{"Tỷ lệ sống sau 5 năm trên 90%, có 1.000 cây xanh trên 25 tuyến phố.", "percent 90 [%] more_than | count 1000 [cây xanh] | count 25 [tuyến phố]"},
 		// A footnote mark glued to a figure stands between it and its unit.
 		{"Đã có 110.764(1) doanh nghiệp thành lập mới và 1.816 dự án(2) được cấp phép.", "count 110764 [doanh nghiệp] | count 1816 [dự án]"},
 		// "quan tâm", "cho rằng" are verbs that end a unit.
