@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "74"
+const Version = "75"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -991,6 +991,9 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if i < len(c.toks) && c.toks[i].Lower == "riêng" {
 		return false // "33-36 độ C, riêng Sơn La …": "as for" opens a clause
 	}
+	if i+1 < len(c.toks) && clauseOpeners[c.toks[i].Lower+" "+c.toks[i+1].Lower] {
+		return false // "4.000 giáo viên, chủ yếu ở bậc mầm non"
+	}
 	if i+2 < len(c.toks) && c.toks[i+1].Text == "." && !c.toks[i+1].Space && !c.toks[i+2].Space && c.toks[i+2].Word && normalize.IsAcronym(c.toks[i].Text) {
 		return false // "30 ca, TP.HCM 25 ca": a place, not a second noun
 	}
@@ -1028,6 +1031,10 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	// nộp ngân sách 1,2 tỷ đồng"): they are not a second noun.
 	return !t.Num && !t.Word && t.Text != "(" && t.Text != "/"
 }
+
+// clauseOpeners are the adverbs that open a clause after a comma ("chủ
+// yếu", mainly), though after a noun they describe it ("chỉ tiêu chủ yếu").
+var clauseOpeners = map[string]bool{"chủ yếu": true, "phần lớn": true, "đa số": true, "đặc biệt": true, "cụ thể": true, "nhất là": true}
 
 // namesFigure reports whether the word at i brings in the figure after it:
 // a cue ("giá bán từ 45 triệu") or a bound ("vùng núi dưới 10 độ", "ít

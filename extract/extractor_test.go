@@ -265,6 +265,8 @@ func TestFacts(t *testing.T) {
 		{"Đoàn giành 34 huy chương Vàng, 66 huy chương Đồng và 110 HC đồng, trong mục tiêu 90 HC vàng đặt ra.", "count 34 [huy chương Vàng] | count 66 [huy chương Đồng] | count 110 [HC đồng] | count 90 [HC vàng]"},
 		// "tự do" and "lý do" are nouns, though "do" alone ends a unit.
 		{"Có 45.000 thí sinh tự do và 3 lý do chính.", "count 45000 [thí sinh tự do] | count 3 [lý do chính]"},
+		// An adverb after a comma opens a clause; after a noun it describes it.
+		{"Thành phố thiếu 4.000 giáo viên, chủ yếu ở bậc mầm non; đạt 33 chỉ tiêu chủ yếu và 1 giải đặc biệt.", "count 4000 [giáo viên] | count 33 [chỉ tiêu chủ yếu] | count 1 [giải đặc biệt]"},
 		// After a span of time "trên" is over again, not "on".
 		{"Tỷ lệ sống sau 5 năm trên 90%, có 1.000 cây xanh trên 25 tuyến phố.", "percent 90 [%] more_than | count 1000 [cây xanh] | count 25 [tuyến phố]"},
 		// A footnote mark glued to a figure stands between it and its unit.
