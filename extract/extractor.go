@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "75"
+const Version = "76"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1497,7 +1497,7 @@ func yearToDate(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
 		}
 		i := c.index(m.Start)
 		atStart := i == 0 || i == 1 && c.low(0) == "trong"
-		if year == 0 || !(explicit || strings.HasPrefix(after, "đầu năm") || atStart) {
+		if year == 0 || !(explicit || strings.HasPrefix(after, "đầu năm") || atStart || subjectMonths(c, ms, k, i)) {
 			continue
 		}
 		if comparedBefore(c, ms, i) {
@@ -1507,6 +1507,28 @@ func yearToDate(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
 	}
 	return ""
 }
+
+// subjectMonths reports "N tháng" between a subject and its verb, the
+// months of the year so far: "Xuất khẩu 10 tháng đạt 5 tỷ USD", "GRDP 9
+// tháng ước tăng 7,83%"; not a span ("kéo dài 6 tháng", "sau 2 tháng",
+// "kỳ hạn 12 tháng").
+func subjectMonths(c *sentenceCtx, ms []normalize.Mention, k, i int) bool {
+	if i < 1 || !c.toks[i-1].Word || normalize.FunctionWords[c.low(i-1)] || spanWords[c.low(i-1)] {
+		return false
+	}
+	for _, m := range ms[:k] {
+		if m.Kind != normalize.KindDate && m.Kind != normalize.KindDuration {
+			return false // a figure before it: the months are not the subject's
+		}
+	}
+	j := c.index(ms[k].End)
+	return j < len(c.toks) && subjectVerbs[c.low(j)]
+}
+
+var (
+	spanWords    = map[string]bool{"dài": true, "mất": true, "vòng": true, "suốt": true, "hạn": true, "kỳ": true, "cách": true, "chừng": true, "tuổi": true}
+	subjectVerbs = map[string]bool{"đạt": true, "ước": true, "tăng": true, "giảm": true, "là": true, "lãi": true, "thu": true, "ghi": true}
+)
 
 func trimTime(d string) string {
 	if i := strings.IndexByte(d, 'T'); i > 0 {

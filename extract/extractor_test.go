@@ -353,6 +353,10 @@ func TestAsOf(t *testing.T) {
 		{"Trong 7 tháng, có 15.000 doanh nghiệp thành lập mới.", "2022-07"},
 		{"Kế hoạch 6 tháng đầu năm 2023 là 500 tỷ đồng.", "2022-08-10"},
 		{"Dự án kéo dài 6 tháng với vốn 200 tỷ đồng.", "2022-08-10"},
+		// Months between the subject and its verb are the year so far.
+		{"Xuất khẩu 7 tháng đạt 5 tỷ USD.", "2022-07"},
+		{"Lãi suất kỳ hạn 6 tháng là 5%.", "2022-08-10"},
+		{"Có 300 hộ được hỗ trợ 6 tháng tiền điện.", "2022-08-10"},
 		// A period between the subject and its figures; not one they are
 		// compared with, nor a start; and it does not carry on.
 		{"Doanh thu năm 2021 đạt 500 tỷ đồng, tăng 10%.", "2021"},
