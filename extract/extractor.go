@@ -43,7 +43,7 @@ var comparatives = map[string]bool{
 // numberBefore reports a number among the tokens before token k.
 func numberBefore(c *sentenceCtx, k int) bool {
 	for j := 0; j < k && j < len(c.toks); j++ {
-		if c.toks[j].Num {
+		if c.toks[j].IsNum() {
 			return true
 		}
 	}
@@ -58,7 +58,7 @@ func toAfter(c *sentenceCtx, first int) bool {
 			return true
 		}
 		t := c.toks[k]
-		inNumber := (t.Text == "," || t.Text == ".") && !t.Space && k+1 < len(c.toks) && c.toks[k+1].Num && !c.toks[k+1].Space
+		inNumber := (t.Text == "," || t.Text == ".") && !t.Space && k+1 < len(c.toks) && c.toks[k+1].IsNum() && !c.toks[k+1].Space
 		if !inNumber && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Text == "(") {
 			return false
 		}
@@ -639,7 +639,7 @@ func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
 		return false
 	}
 	prev := c.toks[first-1]
-	if !prev.Word || !normalize.IsTitle(prev.Text) && !normalize.IsAcronym(prev.Text) {
+	if !prev.IsWord() || !normalize.IsTitle(prev.Text) && !normalize.IsAcronym(prev.Text) {
 		return false
 	}
 	u := firstWord(unit)
@@ -656,13 +656,13 @@ func isNameYear(c *sentenceCtx, first int, m normalize.Mention) bool {
 		return false
 	}
 	prev := c.toks[first-1]
-	if !prev.Word || figureCues[prev.Lower] || countCues[prev.Lower] {
+	if !prev.IsWord() || figureCues[prev.Lower] || countCues[prev.Lower] {
 		return false
 	}
 	// A capital word within the three before, not the sentence's first.
 	for k := first - 1; k >= max(1, first-3); k-- {
 		t := c.toks[k]
-		if !t.Word {
+		if !t.IsWord() {
 			return false
 		}
 		if normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) {
@@ -680,7 +680,7 @@ var countCues = map[string]bool{"có": true, "gồm": true, "với": true, "củ
 // inPer reports a measure that belongs to the unit of a price before it:
 // "5.900 USD/container 40 feet", "25.000 đồng/chai 500 ml".
 func inPer(c *sentenceCtx, first int) bool {
-	return first >= 2 && c.toks[first-2].Text == "/" && c.toks[first-1].Word && !c.toks[first-1].Space
+	return first >= 2 && c.toks[first-2].Text == "/" && c.toks[first-1].IsWord() && !c.toks[first-1].Space
 }
 
 // isVoltageClass reports the voltage that names a line or a substation,
@@ -706,7 +706,7 @@ func isRateBase(c *sentenceCtx, first int, f Fact) bool {
 		// After the noun that is rated, in a sentence about a rate: "tỷ
 		// lệ bác sĩ trên 10.000 dân". "xã có trên 10.000 dân" and "đô
 		// thị trên 100.000 dân" count.
-		if first < 2 || !c.toks[first-2].Word || normalize.FunctionWords[c.low(first-2)] {
+		if first < 2 || !c.toks[first-2].IsWord() || normalize.FunctionWords[c.low(first-2)] {
 			return false
 		}
 		rate := false
@@ -752,7 +752,7 @@ func isTypeDescriptor(c *sentenceCtx, first int, unit string) bool {
 	}
 	switch c.low(k) {
 	case "hộ", "xe", "nhà", "tàu", "buýt", "thự", "tô", "phòng", "căn", "tòa", "toà", "khách":
-		return c.toks[k].Word
+		return c.toks[k].IsWord()
 	}
 	return false
 }
@@ -791,7 +791,7 @@ var moneyWords = map[string]bool{
 // is about money.
 func moneyContext(c *sentenceCtx, first int) bool {
 	for j := first - 1; j >= 0 && j >= first-6; j-- {
-		if !c.toks[j].Word {
+		if !c.toks[j].IsWord() {
 			return false
 		}
 		if moneyWords[c.toks[j].Lower] {
@@ -804,7 +804,7 @@ func moneyContext(c *sentenceCtx, first int) bool {
 // footnoteAt reports a footnote mark glued to the figure before token i:
 // "(1)", "(12)".
 func footnoteAt(c *sentenceCtx, i int) bool {
-	return i+2 < len(c.toks) && c.toks[i].Text == "(" && !c.toks[i].Space && c.toks[i+1].Num && len(c.toks[i+1].Text) <= 2 && c.toks[i+2].Text == ")"
+	return i+2 < len(c.toks) && c.toks[i].Text == "(" && !c.toks[i].Space && c.toks[i+1].IsNum() && len(c.toks[i+1].Text) <= 2 && c.toks[i+2].Text == ")"
 }
 
 // elidedUnit is the unit a list leaves out after its first member:
@@ -817,7 +817,7 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	}
 	j := cueBefore(c, first)
 	names := 0
-	for j >= 0 && names < 4 && (c.toks[j].Word && (normalize.IsTitle(c.toks[j].Text) || normalize.IsAcronym(c.toks[j].Text)) || c.toks[j].Text == "." && names > 0) {
+	for j >= 0 && names < 4 && (c.toks[j].IsWord() && (normalize.IsTitle(c.toks[j].Text) || normalize.IsAcronym(c.toks[j].Text)) || c.toks[j].Text == "." && names > 0) {
 		j--
 		names++
 	}
@@ -859,7 +859,7 @@ func cueBefore(c *sentenceCtx, first int) int {
 // bracketed reports a figure alone in brackets after a name, as reports
 // list counts by place: "TP. Hồ Chí Minh (516.477), Bình Dương (293.201)".
 func bracketed(c *sentenceCtx, first, last int) bool {
-	return first >= 2 && c.low(first-1) == "(" && c.low(last) == ")" && c.toks[first-2].Word &&
+	return first >= 2 && c.low(first-1) == "(" && c.low(last) == ")" && c.toks[first-2].IsWord() &&
 		(normalize.IsTitle(c.toks[first-2].Text) || normalize.IsAcronym(c.toks[first-2].Text))
 }
 
@@ -912,11 +912,11 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 	const maxWords = 6
 	// A noun in quotes is the unit all the same: 5 "đại gia", 12 “siêu
 	// xe”. The closing quote ends it.
-	quoted := i+1 < len(c.toks) && c.toks[i].Space && (c.toks[i].Text == "\"" || c.toks[i].Text == "“") && c.toks[i+1].Word && !c.toks[i+1].Space
+	quoted := i+1 < len(c.toks) && c.toks[i].Space && (c.toks[i].Text == "\"" || c.toks[i].Text == "“") && c.toks[i+1].IsWord() && !c.toks[i+1].Space
 	if quoted {
 		i++
 	}
-	if i >= len(c.toks) || !c.toks[i].Word || !c.toks[i].Space && !quoted && !normalize.MeasureUnits[c.toks[i].Lower] {
+	if i >= len(c.toks) || !c.toks[i].IsWord() || !c.toks[i].Space && !quoted && !normalize.MeasureUnits[c.toks[i].Lower] {
 		return "", 0
 	}
 	start := c.toks[i].Start
@@ -926,7 +926,7 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 	j := i
 	for j < len(c.toks) && n < maxWords {
 		t := c.toks[j]
-		if t.Word {
+		if t.IsWord() {
 			if stopsUnit(c, j, n) {
 				break
 			}
@@ -943,9 +943,9 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 		// A rate: "68,4 tạ/ha", "80 km/h", "300 người/km2", "5.000
 		// lượt/ngày": the slash is glued to a word on both sides and one
 		// of them is a measure or a time.
-		if t.Text == "/" && !t.Space && n > 0 && j+1 < len(c.toks) && c.toks[j+1].Word && !c.toks[j+1].Space {
+		if t.Text == "/" && !t.Space && n > 0 && j+1 < len(c.toks) && c.toks[j+1].IsWord() && !c.toks[j+1].Space {
 			p := j - 1
-			if c.toks[p].Num && p > 0 {
+			if c.toks[p].IsNum() && p > 0 {
 				p-- // the measure of a glued power: "m3/s"
 			}
 			prev, next := c.toks[p].Lower, c.toks[j+1].Lower
@@ -982,7 +982,7 @@ func gluedPower(c *sentenceCtx, j int) bool {
 		return false
 	}
 	p := c.toks[j].Text
-	return (c.toks[j].Num && (p == "2" || p == "3") || p == "²" || p == "³") && normalize.MeasureUnits[c.toks[j-1].Lower]
+	return (c.toks[j].IsNum() && (p == "2" || p == "3") || p == "²" || p == "³") && normalize.MeasureUnits[c.toks[j-1].Lower]
 }
 
 // pairAfter reports whether the words from i form a short noun that ends
@@ -994,12 +994,12 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if i+1 < len(c.toks) && clauseOpeners[c.toks[i].Lower+" "+c.toks[i+1].Lower] {
 		return false // "4.000 giáo viên, chủ yếu ở bậc mầm non"
 	}
-	if i+2 < len(c.toks) && c.toks[i+1].Text == "." && !c.toks[i+1].Space && !c.toks[i+2].Space && c.toks[i+2].Word && normalize.IsAcronym(c.toks[i].Text) {
+	if i+2 < len(c.toks) && c.toks[i+1].Text == "." && !c.toks[i+1].Space && !c.toks[i+2].Space && c.toks[i+2].IsWord() && normalize.IsAcronym(c.toks[i].Text) {
 		return false // "30 ca, TP.HCM 25 ca": a place, not a second noun
 	}
 	k := 0
 	stopped := false
-	for i+k < len(c.toks) && c.toks[i+k].Word && k < 5 {
+	for i+k < len(c.toks) && c.toks[i+k].IsWord() && k < 5 {
 		if stopsUnit(c, i+k, 1) {
 			stopped = true
 			break
@@ -1017,7 +1017,7 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if t.Lower == "và" || t.Lower == "hoặc" {
 		return true
 	}
-	if stopped && normalize.LabelWords[t.Lower] && next+1 < len(c.toks) && c.toks[next+1].Num {
+	if stopped && normalize.LabelWords[t.Lower] && next+1 < len(c.toks) && c.toks[next+1].IsNum() {
 		return false // "tăng 2 bậc, xếp hạng 44": the label names the next figure
 	}
 	if stopped || normalize.FunctionWords[t.Lower] {
@@ -1029,7 +1029,7 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	}
 	// Words right before a number name that number ("215 trường hợp, thu
 	// nộp ngân sách 1,2 tỷ đồng"): they are not a second noun.
-	return !t.Num && !t.Word && t.Text != "(" && t.Text != "/"
+	return !t.IsNum() && !t.IsWord() && t.Text != "(" && t.Text != "/"
 }
 
 // clauseOpeners are the adverbs that open a clause after a comma ("chủ
@@ -1041,17 +1041,17 @@ var clauseOpeners = map[string]bool{"chủ yếu": true, "phần lớn": true, "
 // nhất 5 người").
 func namesFigure(c *sentenceCtx, i int) bool {
 	w := c.low(i)
-	if figureCues[w] && i+1 < len(c.toks) && c.toks[i+1].Num {
+	if figureCues[w] && i+1 < len(c.toks) && c.toks[i+1].IsNum() {
 		return true
 	}
 	if !qualifierFirst[w] {
 		return false
 	}
 	for k := i + 1; k < len(c.toks) && k <= i+3; k++ {
-		if c.toks[k].Num {
+		if c.toks[k].IsNum() {
 			return true
 		}
-		if !c.toks[k].Word {
+		if !c.toks[k].IsWord() {
 			return false
 		}
 	}
@@ -1101,7 +1101,7 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 			return true
 		}
 		// "dịch vụ công mức độ 3": a label and its number end the unit.
-		if normalize.LabelWords[w] && (j+1 < len(c.toks) && c.toks[j+1].Num || j+2 < len(c.toks) && c.toks[j+2].Num && normalize.LabelWords[w+" "+c.toks[j+1].Lower]) {
+		if normalize.LabelWords[w] && (j+1 < len(c.toks) && c.toks[j+1].IsNum() || j+2 < len(c.toks) && c.toks[j+2].IsNum() && normalize.LabelWords[w+" "+c.toks[j+1].Lower]) {
 			return true
 		}
 		if normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) && n >= 2 {
@@ -1145,7 +1145,7 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 		}
 		// "Tốc độ tối đa trên cao tốc là 120 km/h": the subject is the
 		// bound, a few words before "là".
-		for j := first - 2; j >= 1 && j >= first-7 && c.toks[j].Word; j-- {
+		for j := first - 2; j >= 1 && j >= first-7 && c.toks[j].IsWord(); j-- {
 			if c.low(j-1) == "tối" && (c.low(j) == "đa" || c.low(j) == "thiểu") {
 				if c.low(j) == "đa" {
 					return AtMost
@@ -1209,10 +1209,10 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 // its unit: "1.000 cây xanh | trên 25 tuyến phố".
 func afterFigure(c *sentenceCtx, k int) bool {
 	j := k - 1
-	for n := 0; j >= 0 && n < 4 && c.toks[j].Word && !normalize.FunctionWords[c.toks[j].Lower]; n++ {
+	for n := 0; j >= 0 && n < 4 && c.toks[j].IsWord() && !normalize.FunctionWords[c.toks[j].Lower]; n++ {
 		j--
 	}
-	if j < 0 || j >= k-1 || !c.toks[j].Num {
+	if j < 0 || j >= k-1 || !c.toks[j].IsNum() {
 		return false
 	}
 	// "sau 5 năm trên 90%": after a span of time "trên" is over again.
@@ -1225,7 +1225,7 @@ func followedBySo(c *sentenceCtx, last int) bool {
 		if c.toks[j].Lower == "so" {
 			return true
 		}
-		if !c.toks[j].Word {
+		if !c.toks[j].IsWord() {
 			return false
 		}
 	}
@@ -1238,7 +1238,7 @@ func change(c *sentenceCtx, first int) string {
 	// "1.200 tỷ đồng (+15%)", "(-3,2%)": a sign glued to the figure.
 	if first > 0 && first < len(c.toks) && !c.toks[first].Space {
 		p := c.toks[first-1]
-		signed := first < 2 || c.toks[first-2].Text == "(" || p.Space && !c.toks[first-2].Num
+		signed := first < 2 || c.toks[first-2].Text == "(" || p.Space && !c.toks[first-2].IsNum()
 		switch {
 		case signed && p.Text == "+":
 			return Increase
@@ -1252,11 +1252,11 @@ func change(c *sentenceCtx, first int) string {
 	}
 	for j, n := first-1, 0; j >= 0 && n < window; j-- {
 		t := c.toks[j]
-		if t.Num && j > 0 && (c.low(j-1) == "năm" || c.low(j-1) == "quý") {
+		if t.IsNum() && j > 0 && (c.low(j-1) == "năm" || c.low(j-1) == "quý") {
 			n++ // "tăng trưởng GDP năm 2023 khoảng 6,5%": a date in between
 			continue
 		}
-		if !t.Word {
+		if !t.IsWord() {
 			return ""
 		}
 		switch t.Lower {
@@ -1384,7 +1384,7 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 		}
 		// A bare year after the subject's noun: "Sản lượng 2012 đạt …",
 		// "năng suất hè thu 2011 là 5,21 tấn/ha".
-		if len(d) == 4 && m.Text == d && i > 0 && c.toks[i-1].Word && !normalize.IsAcronym(c.toks[i-1].Text) && !afterPeriodCue(c, i) {
+		if len(d) == 4 && m.Text == d && i > 0 && c.toks[i-1].IsWord() && !normalize.IsAcronym(c.toks[i-1].Text) && !afterPeriodCue(c, i) {
 			return d
 		}
 	}
@@ -1434,7 +1434,7 @@ var notPeriodCue = map[string]bool{"so": true, "với": true, "từ": true, "sau
 // period at token i: "so với cùng kỳ năm 2024" is a baseline too.
 func afterPeriodCue(c *sentenceCtx, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if !c.toks[j].Word {
+		if !c.toks[j].IsWord() {
 			return false
 		}
 		if notPeriodCue[c.low(j)] {
@@ -1513,7 +1513,7 @@ func yearToDate(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string {
 // tháng ước tăng 7,83%"; not a span ("kéo dài 6 tháng", "sau 2 tháng",
 // "kỳ hạn 12 tháng").
 func subjectMonths(c *sentenceCtx, ms []normalize.Mention, k, i int) bool {
-	if i < 1 || !c.toks[i-1].Word || normalize.FunctionWords[c.low(i-1)] || spanWords[c.low(i-1)] {
+	if i < 1 || !c.toks[i-1].IsWord() || normalize.FunctionWords[c.low(i-1)] || spanWords[c.low(i-1)] {
 		return false
 	}
 	for _, m := range ms[:k] {

@@ -44,13 +44,13 @@ func tokenizeInto(toks []Token, text string) []Token {
 				continue
 			case c >= '0' && c <= '9':
 				j := digitRun(text, i)
-				toks = append(toks, Token{kind: tNum, Num: true, Start: i, End: j, Text: text[i:j], Space: space, nl: nl})
+				toks = append(toks, Token{kind: tNum, Start: i, End: j, Text: text[i:j], Space: space, nl: nl})
 				space, nl = false, false
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				j, up := wordEnd(text, i)
-				toks = append(toks, Token{kind: tWord, Word: true, Start: i, End: j, Text: text[i:j], Space: space, nl: nl, Lower: lowerIf(text[i:j], up)})
+				toks = append(toks, Token{kind: tWord, Start: i, End: j, Text: text[i:j], Space: space, nl: nl, Lower: lowerIf(text[i:j], up)})
 				space, nl = false, false
 				i = j
 				continue
@@ -68,7 +68,7 @@ func tokenizeInto(toks []Token, text string) []Token {
 			i += sz
 		case isLetter(r):
 			j, up := wordEnd(text, i)
-			toks = append(toks, Token{kind: tWord, Word: true, Start: i, End: j, Text: text[i:j], Space: space, nl: nl, Lower: lowerIf(text[i:j], up)})
+			toks = append(toks, Token{kind: tWord, Start: i, End: j, Text: text[i:j], Space: space, nl: nl, Lower: lowerIf(text[i:j], up)})
 			space, nl = false, false
 			i = j
 		default:
@@ -216,8 +216,13 @@ type Token struct {
 	Start, End int
 	Text       string
 	Lower      string // lower case, for words; the rune itself for punctuation
-	Word, Num  bool   // a word of letters; a run of digits; else punctuation
 	Space      bool   // white space stands before it
 	kind       tokKind
 	nl         bool // a line break stands before it
 }
+
+// IsWord reports a word of letters; IsNum a run of digits; a token that
+// is neither is punctuation.
+func (t *Token) IsWord() bool { return t.kind == tWord }
+
+func (t *Token) IsNum() bool { return t.kind == tNum }
