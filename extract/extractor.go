@@ -988,11 +988,8 @@ func gluedPower(c *sentenceCtx, j int) bool {
 // pairAfter reports whether the words from i form a short noun that ends
 // a coordination: followed by punctuation, "và", a number or the end.
 func pairAfter(c *sentenceCtx, i int) bool {
-	if i < len(c.toks) && c.toks[i].Lower == "riêng" {
-		return false // "33-36 độ C, riêng Sơn La …": "as for" opens a clause
-	}
-	if i+1 < len(c.toks) && clauseOpeners[c.toks[i].Lower+" "+c.toks[i+1].Lower] {
-		return false // "4.000 giáo viên, chủ yếu ở bậc mầm non"
+	if i < len(c.toks) && (clauseOpeners[c.toks[i].Lower] || i+1 < len(c.toks) && clauseOpeners[c.toks[i].Lower+" "+c.toks[i+1].Lower]) {
+		return false // "33-36 độ C, riêng Sơn La …", "4.000 giáo viên, chủ yếu ở bậc mầm non"
 	}
 	if i+2 < len(c.toks) && c.toks[i+1].Text == "." && !c.toks[i+1].Space && !c.toks[i+2].Space && c.toks[i+2].IsWord() && normalize.IsAcronym(c.toks[i].Text) {
 		return false // "30 ca, TP.HCM 25 ca": a place, not a second noun
@@ -1032,9 +1029,10 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	return !t.IsNum() && !t.IsWord() && t.Text != "(" && t.Text != "/"
 }
 
-// clauseOpeners are the adverbs that open a clause after a comma ("chủ
-// yếu", mainly), though after a noun they describe it ("chỉ tiêu chủ yếu").
-var clauseOpeners = map[string]bool{"chủ yếu": true, "phần lớn": true, "đa số": true, "đặc biệt": true, "cụ thể": true, "nhất là": true}
+// clauseOpeners are the words that open a clause after a comma ("riêng",
+// as for; "chủ yếu", mainly), though after a noun some describe it ("chỉ
+// tiêu chủ yếu").
+var clauseOpeners = map[string]bool{"riêng": true, "chủ yếu": true, "phần lớn": true, "đa số": true, "đặc biệt": true, "cụ thể": true, "nhất là": true}
 
 // namesFigure reports whether the word at i brings in the figure after it:
 // a cue ("giá bán từ 45 triệu") or a bound ("vùng núi dưới 10 độ", "ít

@@ -20,6 +20,10 @@ var ErrNotArticle = errors.New("not an article page")
 
 // Templates of the big Vietnamese news sites: where the lead (sapo) and the
 // body stand. They are tried first; a density search serves other sites.
+// bylineClasses name a byline block by class: never body text, and the
+// author when the metadata names none.
+const bylineClasses = `author|byline|tacgia|tac-gia`
+
 var (
 	sapoSelectors = []string{
 		`[data-slot="sapo"]`, `h2.detail-sapo`, `.detail-sapo`, `p.description`, `h2.content-detail-sapo`,
@@ -30,9 +34,9 @@ var (
 		`.maincontent`, `.singular-content`, `#mainContent`, `.detail-cmain`, `.article__body`, `.article-body`,
 		`.cms-body`, `.art-body`, `.content-detail`, `.detail-body`, `.post-content`, `.entry-content`, `[itemprop="articleBody"]`, `.journal-content-article`,
 	}
-	reByline = regexp.MustCompile(`(?i)(^|[\s_-])(author|byline|tacgia|tac-gia)([\s_-]|$)`)
+	reByline = regexp.MustCompile(`(?i)(^|[\s_-])(` + bylineClasses + `)([\s_-]|$)`)
 	// Blocks that are never the article, by class or id words.
-	reJunk = regexp.MustCompile(`(?i)(^|[\s_-])(comment|comments|binh-luan|related|relate|lienquan|lien-quan|tincungmuc|tin-cung|tinlienquan|share|social|breadcrumb|menu|navbar|nav|footer|header|sidebar|banner|advert|ads|qc|quangcao|tag|tags|keyword|recommend|most-view|xemnhieu|box-news|newsletter|popup|modal|author-info|author|byline|tacgia|tac-gia|vote|rating|print|toolbar)([\s_-]|$)`)
+	reJunk = regexp.MustCompile(`(?i)(^|[\s_-])(comment|comments|binh-luan|related|relate|lienquan|lien-quan|tincungmuc|tin-cung|tinlienquan|share|social|breadcrumb|menu|navbar|nav|footer|header|sidebar|banner|advert|ads|qc|quangcao|tag|tags|keyword|recommend|most-view|xemnhieu|box-news|newsletter|popup|modal|` + bylineClasses + `|vote|rating|print|toolbar)([\s_-]|$)`)
 	// Related-news boxes embedded in the body, named in camel case by some
 	// CMSs: "VCObjectBoxRelatedNewsItemSapo".
 	reRelatedBox = regexp.MustCompile(`(?i)related|relate[_-]|tinlienquan|tin-lien-quan|box-?tin|knswli|readmore|doc-them`)
@@ -143,12 +147,8 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 		id, _ := s.Attr("id")
 		if reJunk.MatchString(cls) || reJunk.MatchString(id) || reRelatedBox.MatchString(cls) {
 			// A byline in the body names the author the metadata did not.
-			if t := strings.TrimSpace(reSpaces.ReplaceAllString(s.Text(), " ")); a.Author == "" && reByline.MatchString(cls) && t != "" && utf8.RuneCountInString(t) < 60 {
-				// "Nguyên Minh - 07/03/2026 08:47": the name, not its date.
-				if i := strings.Index(t, " - "); i > 0 && strings.ContainsAny(t[i:], "0123456789") {
-					t = t[:i]
-				}
-				a.Author = t
+			if a.Author == "" && reByline.MatchString(cls) {
+				a.Author = bylineName(strings.TrimSpace(reSpaces.ReplaceAllString(s.Text(), " ")))
 			}
 			s.Remove()
 		}
@@ -231,6 +231,18 @@ func hasDateLine(paras []string) bool {
 		}
 	}
 	return false
+}
+
+// bylineName is the name in a byline block's text ("Nguyên Minh -
+// 07/03/2026 08:47" gives "Nguyên Minh"), or "" for a long text.
+func bylineName(t string) string {
+	if utf8.RuneCountInString(t) >= 60 {
+		return ""
+	}
+	if i := strings.Index(t, " - "); i > 0 && strings.ContainsAny(t[i:], "0123456789") {
+		t = t[:i]
+	}
+	return t
 }
 
 // densest finds the block with the most paragraph text that is not link
