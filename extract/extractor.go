@@ -393,11 +393,17 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			}
 			break
 		}
+		// The unit follows the figure, unless a footnote mark stands
+		// between them or a list left it out: then the fact's span does not
+		// take it in.
 		at := last
 		if footnoteAt(c, last) {
 			at = last + 3 // "110.764(1) doanh nghiệp": the unit is past the mark
 		}
 		unit, _ := unitAfter(c, at)
+		apart := at != last
+		// A bare number reads as a figure when it is large or scaled.
+		figureLike := m.Value >= 1000 && !m.Plain || m.Scaled
 		if m.Scaled && m.Value >= 1e6 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
 			// "thu về 50 tỷ tiền lãi": the money is the unit.
 			f.Kind, f.Unit = Money, "VND"
@@ -433,8 +439,9 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				if factor := scaleOf(nf, ms[mi+1]); factor > 0 && !m.Scaled {
 					v := normalize.MulScale(m.Value, factor)
 					if r := v / nf.Value; (r > 1000 || r < 0.001) && nf.Kind == Money {
-						// "từ 300.000 đến 1,5 triệu đồng": the first figure
-						// is written out in full; it takes the currency only.
+						// "tăng từ 300.000 lên 1,5 triệu đồng": the first
+						// figure is written out in full; it takes the
+						// currency only.
 						v = m.Value
 					}
 					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, v
@@ -442,20 +449,19 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				}
 			}
 		}
-		elided := false
-		if unit == "" && (m.Value >= 1000 && !m.Plain || m.Scaled) {
+		if unit == "" && figureLike {
 			unit = x.elidedUnit(c, ms, mi, first)
-			elided = unit != ""
+			apart = unit != ""
 		}
 		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
-			if (!(m.Value >= 1000 && !m.Plain || m.Scaled) || !bareCue(c, first) && !bracketed(c, first, last)) && !indexReading(c, first) {
+			if (!figureLike || !bareCue(c, first) && !bracketed(c, first, last)) && !indexReading(c, first) {
 				return f, false
 			}
 		}
 		f.Unit = unit
-		if unit != "" && !elided && at == last {
+		if unit != "" && !apart {
 			f.End = c.toks[last].Start + len(unit)
 		}
 	default:
