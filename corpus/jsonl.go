@@ -8,10 +8,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
-	"time"
 
-	"github.com/vnfacts/vnfacts/normalize"
+	"github.com/vnfacts/vnfacts/extract"
 )
 
 // jsonPage is one line of a JSON Lines scrape. Unknown fields are ignored;
@@ -97,22 +95,9 @@ func emitJSONPage(src string, t []byte, emit func(Document, error)) {
 		d.Format = FormatText
 	}
 	d.Title = p.Title
-	d.Published, _ = parseTime(firstNonEmpty(p.Published, string(p.PublishedAt), string(p.PublishDate), string(p.Date)))
-	d.Fetched, _ = parseTime(p.FetchedAt)
+	d.Published, _ = extract.ParseDate(firstNonEmpty(p.Published, string(p.PublishedAt), string(p.PublishDate), string(p.Date)))
+	d.Fetched, _ = extract.ParseDate(p.FetchedAt)
 	emit(d, err)
-}
-
-// parseTime reads the dates scrapers write: ISO 8601 with or without a
-// time, RSS's RFC 1123, and the day-first dates of Vietnamese pages.
-func parseTime(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	for _, l := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
-		time.RFC1123Z, time.RFC1123, "2/1/2006 15:04", "2/1/2006 15:04:05", "2/1/2006", "2-1-2006"} {
-		if t, err := time.ParseInLocation(l, s, normalize.Location); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }
 
 var errLineTooLong = errors.New("line too long")

@@ -127,7 +127,7 @@ func CleanTextAll(doc, raw string) []Article {
 			continue
 		}
 		if m := matchShort(reUpdated, line); m != nil {
-			if t, ok := parseLooseDate(m[1] + m[2]); ok {
+			if t, ok := ParseDate(m[1] + m[2]); ok {
 				setDate(t)
 			}
 			continue
@@ -478,11 +478,13 @@ func firstSentence(p string) string {
 	return p[ss[0].Start:ss[0].End]
 }
 
-// parseLooseDate reads "10/08/2022", "Thứ ba, 09/08/2022 10:15 (GMT+7)",
-// "2022-08-10T09:00:00+07:00".
-func parseLooseDate(s string) (time.Time, bool) {
+// ParseDate reads the dates pages and scrapers write: ISO 8601 with or
+// without a time ("2022-08-10T09:00:00+07:00", "2022-08-10 09:00"), RSS's
+// RFC 1123, and day-first dates anywhere in the text ("10/08/2022", "Thứ
+// ba, 09/08/2022 10:15 (GMT+7)"), which are read to the day.
+func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04:05.000 -07:00", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04:05.000 -07:00", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02", time.RFC1123Z, time.RFC1123} {
 		if t, err := time.ParseInLocation(layout, s, normalize.Location); err == nil {
 			return t, true
 		}
@@ -499,7 +501,7 @@ func parseLooseDate(s string) (time.Time, bool) {
 }
 
 // latestFullDate finds the latest d/m/yyyy (or d.m.yyyy, d-m-yyyy) date
-// written in text, with a plain byte loop: this runs on every text scrape.
+// written in text: this runs on every text scrape.
 func latestFullDate(text string) time.Time {
 	var best time.Time
 	// Each separator is found by a vectorised search rather than a look

@@ -80,7 +80,7 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 				return true
 			}
 			if m := matchShort(reUpdated, strings.TrimSpace(s.Text())); m != nil {
-				if t, ok := parseLooseDate(m[1] + m[2]); ok {
+				if t, ok := ParseDate(m[1] + m[2]); ok {
 					a.Published = t
 					return false
 				}
@@ -210,7 +210,7 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 	var kept []string
 	for _, p := range paras {
 		if m := matchShort(reUpdated, p); m != nil {
-			if t, ok := parseLooseDate(m[1] + m[2]); ok && a.Published.IsZero() {
+			if t, ok := ParseDate(m[1] + m[2]); ok && a.Published.IsZero() {
 				a.Published = t
 			}
 			continue
@@ -316,7 +316,7 @@ func readMeta(d *goquery.Document, a *Article) {
 	}
 	a.Site = meta("og:site_name")
 	a.Author = meta("author", "article:author", "dable:author")
-	if t, ok := parseLooseDate(meta("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date.issued")); ok {
+	if t, ok := ParseDate(meta("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date.issued")); ok {
 		a.Published = t
 	}
 	d.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
@@ -328,7 +328,7 @@ func readMeta(d *goquery.Document, a *Article) {
 	})
 	if a.Published.IsZero() {
 		if v, ok := d.Find("time[datetime]").First().Attr("datetime"); ok {
-			if t, ok := parseLooseDate(v); ok {
+			if t, ok := ParseDate(v); ok {
 				a.Published = t
 			}
 		}
@@ -351,7 +351,7 @@ func walkLD(v any, a *Article) {
 			return
 		}
 		if s, ok := x["datePublished"].(string); ok && a.Published.IsZero() {
-			if t, ok := parseLooseDate(s); ok {
+			if t, ok := ParseDate(s); ok {
 				a.Published = t
 			}
 		}
