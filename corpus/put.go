@@ -1,15 +1,9 @@
 package corpus
 
 import (
-	"context"
-	"database/sql/driver"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
-
-	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/vnfacts/vnfacts/extract"
 )
@@ -26,58 +20,50 @@ func (s *Store) Put(entries []Entry) error {
 	})
 }
 
-// write runs f with a writer on the store's connection; a transaction f
+// write runs f with a writer on a connection of its own; a transaction f
 // leaves open is rolled back.
-//
-// The writer talks to the SQLite driver directly, not through
-// database/sql: an ingest is bound by this one writer, and database/sql's
-// locking and argument conversion were a sixth of its time for rows SQLite
-// stores in a few microseconds.
 func (s *Store) write(f func(*writer) error) error {
-	ctx := context.Background()
-	conn, err := s.db.Conn(ctx)
+	c, err := openSQLite(dsn(s.Path, ""))
 	if err != nil {
+		return fmt.Errorf("%s: %w", s.Path, err)
+	}
+	defer c.close()
+	// As the store's own connection (Open): see there why.
+	if err := c.exec(fmt.Sprintf("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = %d; PRAGMA wal_autocheckpoint = 8192;", cacheSize)); err != nil {
 		return err
 	}
-	defer conn.Close()
-	return conn.Raw(func(dc any) error {
-		c, ok := dc.(*sqlite3.SQLiteConn)
-		if !ok {
-			return fmt.Errorf("unexpected SQLite driver %T", dc)
-		}
-		w := &writer{c: c, ctx: ctx, now: s.Now}
-		defer w.close()
-		if err := w.prepareAll(); err != nil {
-			return err
-		}
-		return f(w)
-	})
+	w := &writer{c: c, now: s.Now}
+	defer w.close()
+	if err := w.prepareAll(); err != nil {
+		return err
+	}
+	return f(w)
 }
 
 // writer holds a connection's prepared statements and its open
 // transaction, which may span many calls of put.
 type writer struct {
-	c     *sqlite3.SQLiteConn
-	ctx   context.Context
+	c     *sqliteConn
 	now   func() time.Time
-	stmts []driver.Stmt
-	args  []driver.NamedValue
-	err   error // the first failed prepare
+	stmts []*sqliteStmt
+	vals  sqlValues // of one statement
+	facts sqlValues // of the facts of a put, inserted at its end
+	err   error     // the first failed prepare
 
-	tx           driver.Tx
+	inTx         bool
 	lastSentence int64 // the last sentence id given
 	docs         int   // documents written in the open transaction
 
-	lastSentenceQ, findDoc, delFTS, delDoc, siblings, insDoc, insFTS, insFact, insFailure driver.Stmt
+	lastSentenceQ, findDoc, delFTS, delDoc, siblings, insDoc, insFTS, insFact, insFailure *sqliteStmt
 }
 
-func (w *writer) prepare(q string) driver.Stmt {
+func (w *writer) prepare(q string) *sqliteStmt {
 	if w.err != nil {
 		return nil
 	}
-	st, err := w.c.Prepare(q)
+	st, err := w.c.prepare(q)
 	if err != nil {
-		w.err = fmt.Errorf("%s: %w", q, err)
+		w.err = err
 		return nil
 	}
 	w.stmts = append(w.stmts, st)
@@ -85,48 +71,49 @@ func (w *writer) prepare(q string) driver.Stmt {
 }
 
 func (w *writer) close() {
-	if w.tx != nil {
-		w.tx.Rollback()
-		w.tx = nil
+	if w.inTx {
+		w.c.exec("ROLLBACK")
+		w.inTx = false
 	}
 	for _, st := range w.stmts {
-		st.Close()
+		st.close()
 	}
+	w.stmts = nil
 }
 
 // execScript runs statements without arguments.
 func (w *writer) execScript(sql string) error {
-	_, err := w.c.Exec(sql, nil)
-	return err
+	return w.c.exec(sql)
 }
 
 // begin opens a transaction unless one is open.
 func (w *writer) begin() error {
-	if w.tx != nil {
+	if w.inTx {
 		return nil
 	}
-	tx, err := w.c.Begin()
-	if err != nil {
+	if err := w.c.exec("BEGIN"); err != nil {
 		return err
 	}
+	w.inTx = true
 	// Sentence ids are given here; a deleted document's ids may be given
 	// again, as nothing else refers to them.
 	last, err := w.ints(w.lastSentenceQ)
 	if err != nil {
-		tx.Rollback()
 		return err
 	}
-	w.tx, w.lastSentence, w.docs = tx, last[0], 0
+	w.lastSentence, w.docs = last[0], 0
 	return nil
 }
 
 // commit commits the open transaction, if any.
 func (w *writer) commit() error {
-	if w.tx == nil {
+	if !w.inTx {
 		return nil
 	}
-	err := w.tx.Commit()
-	w.tx = nil
+	err := w.c.exec("COMMIT")
+	if err == nil {
+		w.inTx = false
+	}
 	return err
 }
 
@@ -135,45 +122,22 @@ func (w *writer) fail(runID int64, source, reason string) error {
 	if err := w.begin(); err != nil {
 		return err
 	}
-	_, err := w.exec(w.insFailure, runID, source, reason, w.now().UTC().Format(time.RFC3339))
-	return err
+	return w.exec(w.insFailure, runID, source, reason, w.now().UTC().Format(time.RFC3339))
 }
 
-func (w *writer) bind(vals []any) []driver.NamedValue {
-	w.args = w.args[:0]
-	for i, v := range vals {
-		w.args = append(w.args, driver.NamedValue{Ordinal: i + 1, Value: v})
-	}
-	return w.args
-}
-
-func (w *writer) exec(st driver.Stmt, vals ...any) (driver.Result, error) {
-	return st.(driver.StmtExecContext).ExecContext(w.ctx, w.bind(vals))
+// exec runs st on one row of values.
+func (w *writer) exec(st *sqliteStmt, vals ...any) error {
+	w.vals.reset()
+	w.vals.row(vals...)
+	return st.run(&w.vals, len(vals))
 }
 
 // ints runs a statement that selects one integer column and returns the
 // values.
-func (w *writer) ints(st driver.Stmt, vals ...any) ([]int64, error) {
-	rows, err := st.(driver.StmtQueryContext).QueryContext(w.ctx, w.bind(vals))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	dest := make([]driver.Value, 1)
-	for {
-		switch err := rows.Next(dest); {
-		case errors.Is(err, io.EOF):
-			return out, nil
-		case err != nil:
-			return nil, err
-		}
-		v, ok := dest[0].(int64)
-		if !ok {
-			return nil, fmt.Errorf("want an integer, got %T", dest[0])
-		}
-		out = append(out, v)
-	}
+func (w *writer) ints(st *sqliteStmt, vals ...any) ([]int64, error) {
+	w.vals.reset()
+	w.vals.row(vals...)
+	return st.ints(&w.vals)
 }
 
 // put writes entries in the open transaction, opening one if need be.
@@ -194,43 +158,73 @@ func (w *writer) put(entries []Entry) error {
 			}
 		}
 		a := e.Article
-		insert := func() (driver.Result, error) {
-			return w.exec(w.insDoc, e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now, e.FileSize, e.FileMTime)
+		insert := func() (int64, error) {
+			w.vals.reset()
+			w.vals.row(e.Source, a.URL, e.Hash, a.Title, a.PublishedISO(), a.Site, a.Author, a.Text, extract.Version, now, e.FileSize, e.FileMTime)
+			return w.insDoc.insert(&w.vals)
 		}
-		res, err := insert()
+		docID, err := insert()
 		if err != nil && e.Fresh {
 			// The same source twice in one run: the later one wins.
 			if err = w.remove(e); err == nil {
-				res, err = insert()
+				docID, err = insert()
 			}
 		}
 		if err != nil {
 			return err
 		}
-		docID, _ := res.LastInsertId()
 		if e.words != "" {
-			if _, err := w.exec(w.insFTS, docID, e.words); err != nil {
+			if err := w.exec(w.insFTS, docID, e.words); err != nil {
 				return err
 			}
 		}
 		var sid int64
 		last := span{-1, -1}
-		for j, f := range e.Facts {
+		for j := range e.Facts {
+			f := &e.Facts[j]
 			// A sentence's facts come one after another.
 			if sp := e.spans[j]; sp != last {
 				last = sp
 				w.lastSentence++
 				sid = w.lastSentence
 			}
-			if _, err := w.exec(w.insFact, docID, sid, f.Kind, f.Value, nullZero(f.Denominator), nullZero(f.Max), f.Unit, e.unitKeys[j], f.Per,
-				f.Qualifier, f.Change, f.AsOf, f.Text, int64(f.Start), int64(f.End), int64(last.start), int64(last.end), e.sigs[j]); err != nil {
-				return err
-			}
+			v := &w.facts
+			v.int(docID)
+			v.int(sid)
+			v.text(f.Kind)
+			v.float(f.Value)
+			v.floatOrNull(f.Denominator)
+			v.floatOrNull(f.Max)
+			v.text(f.Unit)
+			v.text(e.unitKeys[j])
+			v.text(f.Per)
+			v.text(f.Qualifier)
+			v.text(f.Change)
+			v.text(f.AsOf)
+			v.text(f.Text)
+			v.int(int64(f.Start))
+			v.int(int64(f.End))
+			v.int(int64(last.start))
+			v.int(int64(last.end))
+			v.int(e.sigs[j])
 		}
 		w.docs++
 	}
-	return nil
+	return w.flushFacts()
 }
+
+// flushFacts inserts the facts put has gathered. They are inserted many
+// at once, as binding them row by row from Go was a quarter of the
+// writer's time, and before any document is removed, as a removed
+// document's facts would have no document.
+func (w *writer) flushFacts() error {
+	err := w.insFact.run(&w.facts, factColumns)
+	w.facts.reset()
+	return err
+}
+
+// factColumns is the number of values insFact takes.
+const factColumns = 18
 
 func (w *writer) prepareAll() error {
 	w.lastSentenceQ = w.prepare(`SELECT coalesce(max(sentence_id), 0) FROM facts`)
@@ -249,6 +243,9 @@ func (w *writer) prepareAll() error {
 // for an input's first article, the input's further articles
 // (source#a2, …).
 func (w *writer) remove(e *Entry) error {
+	if err := w.flushFacts(); err != nil {
+		return err
+	}
 	var ids []int64
 	if e.Replaces {
 		sib, err := w.ints(w.siblings, globEscape(e.Source)+"#a[0-9]*")
@@ -272,11 +269,10 @@ func (w *writer) remove(e *Entry) error {
 // deleteDocument removes a document, its facts (by the foreign key's
 // cascade) and its full-text row.
 func (w *writer) deleteDocument(id int64) error {
-	if _, err := w.exec(w.delFTS, id); err != nil {
+	if err := w.exec(w.delFTS, id); err != nil {
 		return err
 	}
-	_, err := w.exec(w.delDoc, id)
-	return err
+	return w.exec(w.delDoc, id)
 }
 
 // globEscape quotes GLOB's special characters in s.

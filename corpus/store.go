@@ -14,6 +14,9 @@ import (
 	"time"
 
 	"github.com/vnfacts/vnfacts/extract"
+
+	// The driver, and the SQLite C library that sqlite.go calls.
+	_ "github.com/mattn/go-sqlite3"
 )
 
 //go:embed migrations/*.sql
@@ -283,13 +286,6 @@ func sentenceSpan(text string, f extract.Fact) span {
 	// A sentence not in the text (facts made without cleaning it) is
 	// kept as the figure's own span.
 	return span{f.Start, f.End}
-}
-
-func nullZero(v float64) any {
-	if v == 0 {
-		return nil
-	}
-	return v
 }
 
 // Run counts one ingest run.
