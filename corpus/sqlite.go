@@ -246,7 +246,7 @@ func (b *sqlValues) reset() {
 
 // arenaPtr is the arena's first byte. A text of no bytes is bound at the
 // arena's start, so the arena is never empty: a NULL pointer would bind
-// NULL instead of ''.
+// NULL instead of the empty string.
 func (b *sqlValues) arenaPtr() *C.char {
 	if len(b.arena) == 0 {
 		b.arena = append(b.arena, 0)

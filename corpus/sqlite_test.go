@@ -9,7 +9,7 @@ import (
 )
 
 // TestSQLiteValues writes rows through the C binding and reads them back
-// through the driver: every kind of value arrives as it was, '' stays
+// through the driver: every kind of value arrives as it was, the empty string stays
 // apart from NULL, and a text may hold any bytes.
 func TestSQLiteValues(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v.db")
