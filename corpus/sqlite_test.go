@@ -8,21 +8,29 @@ import (
 	"testing"
 )
 
-// TestSQLiteValues writes rows through the C binding and reads them back
-// through the driver: every kind of value arrives as it was, the empty string stays
-// apart from NULL, and a text may hold any bytes.
-func TestSQLiteValues(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v.db")
+// openBoth opens a new store and a second connection to it through the C
+// binding; both close when the test ends.
+func openBoth(t *testing.T) (*Store, *sqliteConn) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "t.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
 	c, err := openSQLite(dsn(path, ""))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c.close()
+	t.Cleanup(c.close)
+	return s, c
+}
+
+// TestSQLiteValues writes rows through the C binding and reads them back
+// through the driver: every kind of value arrives as it was, the empty string stays
+// apart from NULL, and a text may hold any bytes.
+func TestSQLiteValues(t *testing.T) {
+	s, c := openBoth(t)
 	if err := c.exec(`CREATE TABLE v (i INTEGER, f REAL, t TEXT, n REAL)`); err != nil {
 		t.Fatal(err)
 	}
@@ -99,17 +107,7 @@ func TestSQLiteValues(t *testing.T) {
 // TestSQLiteErrors: a failed statement says why, with SQLite's code, and
 // leaves the rows before it written and the statement usable.
 func TestSQLiteErrors(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "e.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	c, err := openSQLite(dsn(path, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.close()
+	s, c := openBoth(t)
 	if err := c.exec(`CREATE TABLE u (k TEXT UNIQUE)`); err != nil {
 		t.Fatal(err)
 	}
