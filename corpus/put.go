@@ -29,7 +29,7 @@ func (s *Store) write(f func(*writer) error) error {
 	}
 	defer c.close()
 	// As the store's own connection (Open): see there why.
-	if err := c.exec(fmt.Sprintf("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = %d; PRAGMA wal_autocheckpoint = 8192;", cacheSize)); err != nil {
+	if err := c.exec(fmt.Sprintf("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = %d; %s", cacheSize, walAutocheckpoint)); err != nil {
 		return err
 	}
 	w := &writer{c: c, now: s.Now}

@@ -52,7 +52,7 @@ func Open(path string) (*Store, error) {
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, Path: path, Now: time.Now}
 	// Fewer, larger checkpoints while a batch ingest writes.
-	if _, err := db.Exec(`PRAGMA wal_autocheckpoint = 8192`); err != nil {
+	if _, err := db.Exec(walAutocheckpoint); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -68,6 +68,9 @@ func Open(path string) (*Store, error) {
 	}
 	return s, nil
 }
+
+// walAutocheckpoint is set on the store's connection and the writer's.
+const walAutocheckpoint = `PRAGMA wal_autocheckpoint = 8192;`
 
 // cacheSize is the writer's page cache: 64 MB (negative is KiB).
 const cacheSize = -65536
