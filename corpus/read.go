@@ -169,20 +169,13 @@ func readInput(path string, stdin io.Reader, skip Skipper, emit func(Document, e
 				return
 			}
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			emit(Document{Source: path}, &InputError{path, err})
-			return
-		}
-		defer f.Close()
-		r = f
 	}
 	name := path
 	if size >= 0 && size <= wholeFile {
 		// Most inputs are one article of a few kilobytes: read it into one
 		// buffer of its size rather than through two 64 KB readers, which
 		// cost more to allocate and clear than the read itself.
-		data, err := readSmall(r, size)
+		data, err := readWhole(path, size)
 		if err != nil {
 			emit(Document{Source: name}, &InputError{name, err})
 			return
@@ -199,6 +192,14 @@ func readInput(path string, stdin io.Reader, skip Skipper, emit func(Document, e
 			return
 		}
 		r = bytes.NewReader(data)
+	} else if r == nil {
+		f, err := os.Open(path)
+		if err != nil {
+			emit(Document{Source: path}, &InputError{path, err})
+			return
+		}
+		defer f.Close()
+		r = f
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(2)
@@ -237,21 +238,6 @@ func readInput(path string, stdin io.Reader, skip Skipper, emit func(Document, e
 const wholeFile = 1 << 20
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
-
-// readSmall reads a file of the given size; a file that grew since its
-// size was taken is read to its end all the same.
-func readSmall(r io.Reader, size int64) ([]byte, error) {
-	data := make([]byte, size, size+1)
-	n, err := io.ReadFull(r, data)
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		return data[:n], nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	rest, err := io.ReadAll(r)
-	return append(data, rest...), err
-}
 
 // emitWhole emits a whole-file document, or notes it unchanged.
 func emitWhole(name string, data []byte, size, mtime int64, skip Skipper, emit func(Document, error)) {

@@ -204,15 +204,24 @@ func TestExpand(t *testing.T) {
 	}
 }
 
-// TestReadSmall: a file read by the size it had is read whole whether it
-// kept that size, grew or shrank since.
-func TestReadSmall(t *testing.T) {
+// TestReadWhole: a file read by the size it had is read whole whether it
+// kept that size, grew or shrank since; a missing file is an error that
+// names it.
+func TestReadWhole(t *testing.T) {
 	body := strings.Repeat("Có 12 người. ", 100)
+	path := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, size := range []int64{int64(len(body)), int64(len(body)) - 7, int64(len(body)) + 7, 1, 0} {
-		got, err := readSmall(strings.NewReader(body), size)
+		got, err := readWhole(path, size)
 		if err != nil || string(got) != body {
 			t.Errorf("size %d of %d: read %d bytes, %v", size, len(body), len(got), err)
 		}
+	}
+	missing := filepath.Join(filepath.Dir(path), "missing.txt")
+	if _, err := readWhole(missing, 10); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("missing file: %v, want an error naming it", err)
 	}
 }
 
