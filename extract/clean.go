@@ -600,7 +600,7 @@ func inferDate(text string) time.Time {
 	first := text
 	if len(first) > 700 {
 		first = first[:700]
-		for len(first) > 0 && !utf8.ValidString(first) {
+		for len(first) > 0 && !utf8.RuneStart(text[len(first)]) {
 			first = first[:len(first)-1]
 		}
 	}
@@ -609,16 +609,14 @@ func inferDate(text string) time.Time {
 	for first != "" {
 		line, rest, _ := strings.Cut(first, "\n")
 		first = rest
-		for _, m := range normalize.Scan(line, best) {
-			if m.Kind == normalize.KindDate && len(m.Date) == 10 {
-				t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
-				if err == nil && t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
-					if t.After(best) || len(m.Text) <= 5 {
-						best = t
-					}
+		if m, ok := normalize.FirstDay(line, best); ok {
+			t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
+			if err == nil && t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
+				if t.After(best) || len(m.Text) <= 5 {
+					best = t
 				}
-				return best
 			}
+			return best
 		}
 	}
 	return best

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -87,15 +88,35 @@ func AboutMedals(text string) bool {
 // Scan never fails: what it cannot read is left out.
 func Scan(text string, ref time.Time) []Mention {
 	buf := tokenPool.Get().(*[]Token)
-	ms, toks := scanAll(text, ref, nil, *buf)
+	ms, toks := scanAll(text, ref, nil, *buf, false)
 	*buf = toks[:0]
 	tokenPool.Put(buf)
 	return ms
 }
 
+// FirstDay returns the first mention in text of a day (a date of year,
+// month and day, without a time), as Scan would read it, and reads no
+// further.
+func FirstDay(text string, ref time.Time) (Mention, bool) {
+	buf := tokenPool.Get().(*[]Token)
+	ms, toks := scanAll(text, ref, nil, *buf, true)
+	*buf = toks[:0]
+	tokenPool.Put(buf)
+	for _, m := range ms {
+		if isDay(m) {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// isDay reports a mention of a day: a date "2006-01-02".
+func isDay(m Mention) bool { return m.Kind == KindDate && len(m.Date) == 10 }
+
 // scanAll scans text, appending its mentions to out; its tokens go into
 // toks[:0], which it returns.
-func scanAll(text string, ref time.Time, out []Mention, toks []Token) ([]Mention, []Token) {
+// With firstDay it stops after the first mention of a day.
+func scanAll(text string, ref time.Time, out []Mention, toks []Token, firstDay bool) ([]Mention, []Token) {
 	if ref.IsZero() {
 		ref = time.Now().In(Location)
 	}
@@ -106,11 +127,15 @@ func scanAll(text string, ref time.Time, out []Mention, toks []Token) ([]Mention
 			i++
 			continue
 		}
+		seen := len(s.out)
 		n := s.at(i)
 		if n <= 0 {
 			n = 1
 		}
 		i += n
+		if firstDay && len(s.out) > seen && slices.ContainsFunc(s.out[seen:], isDay) {
+			break
+		}
 	}
 	return s.out, s.toks
 }
@@ -1025,6 +1050,6 @@ type Scanner struct {
 
 // Scan is the package's Scan, and also returns text's tokens.
 func (sc *Scanner) Scan(text string, ref time.Time) ([]Mention, []Token) {
-	sc.ms, sc.toks = scanAll(text, ref, sc.ms[:0], sc.toks)
+	sc.ms, sc.toks = scanAll(text, ref, sc.ms[:0], sc.toks, false)
 	return sc.ms, sc.toks
 }

@@ -412,3 +412,45 @@ func ExampleParseDate() {
 	// 2021-11-16 <nil>
 	// true
 }
+
+func TestFirstDay(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Sáng 25/12/2023, đoàn đến Hà Nội; ngày 26/12/2023 về.", "2023-12-25"},
+		{"Năm 2024 tăng 5% so với ngày 3/4/2023.", "2023-04-03"},
+		{"Quý I/2024 và tháng 5/2024 đều tăng; chiều 9/8 họp.", "2022-08-09"},
+		{"Thứ ba, 9/8/2022 - 10:15 đã có 21/25 dịch vụ.", ""},
+		{"Tăng 12% so với cùng kỳ.", ""},
+		{"", ""},
+	} {
+		m, ok := FirstDay(c.text, ref)
+		if ok != (c.want != "") || m.Date != c.want {
+			t.Errorf("FirstDay(%q) = %q, %v; want %q", c.text, m.Date, ok, c.want)
+		}
+	}
+}
+
+// FuzzFirstDay: FirstDay finds the day Scan finds first, though it stops
+// reading there.
+func FuzzFirstDay(f *testing.F) {
+	for _, s := range []string{
+		"Sáng 25/12, hơn 2.000 người; ngày 26/12/2023 về", "hôm qua, thứ Hai tuần trước", "năm 2023 và 3/4/2023",
+		"từ ngày 5 đến 7/8/2023", "ngày 9/8 lúc 10:15, tháng 5", "Noel và tết dương lịch",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want Mention
+		for _, m := range Scan(s, ref) {
+			if isDay(m) {
+				want = m
+				break
+			}
+		}
+		got, ok := FirstDay(s, ref)
+		if got != want || ok != (want.Date != "") {
+			t.Fatalf("FirstDay(%q) = %+v, %v; Scan's first day is %+v", s, got, ok, want)
+		}
+	})
+}
