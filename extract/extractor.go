@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "76"
+const Version = "77"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -492,6 +492,20 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	}
 	f.Qualifier = qualifier(c, first, last, f.Kind)
 	f.Change = change(c, first)
+	if c.low(first-1) == "âm" && f.Value > 0 {
+		// Below zero: "lợi nhuận âm 50 tỷ đồng", "lãi suất âm 0,1%" are
+		// levels; after "tăng trưởng" ("tăng trưởng tín dụng âm 1,2%") the
+		// figure is a fall, as "giảm 1,2%" is.
+		if growthBefore(c, first-1) {
+			f.Change = Decrease
+		} else {
+			f.Change, f.Start = "", c.toks[first-1].Start
+			f.Value, f.Max = -f.Value, -f.Max
+			if f.Max != 0 {
+				f.Value, f.Max = f.Max, f.Value // "âm 2-5": from -5 to -2
+			}
+		}
+	}
 	if f.Kind != Percent && f.Kind != Money {
 		// "từ 10 tiêu chí trở lên"
 		if k := c.index(f.End); c.low(k) == "trở" && c.low(k+1) == "lên" {
@@ -1288,6 +1302,17 @@ func change(c *sentenceCtx, first int) string {
 		n++
 	}
 	return ""
+}
+
+// growthBefore reports "tăng trưởng" among the few words before token j:
+// "tăng trưởng tín dụng của ngân hàng âm 1,2%".
+func growthBefore(c *sentenceCtx, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8 && c.toks[k].IsWord(); k-- {
+		if c.low(k) == "tăng" && c.low(k+1) == "trưởng" {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritChange gives "và 38%" the change of "tăng 22% về khối lượng": a

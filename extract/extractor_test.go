@@ -58,6 +58,13 @@ func TestFacts(t *testing.T) {
 		{"Tốc độ tối đa 80 km/h trên đoạn này.", "count 80 [km/h] at_most"},
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
+		// "âm": below zero, or a fall after "tăng trưởng".
+		{"Nhiệt độ xuống âm 3 độ C, có nơi âm 1,5°C.", "count -3 [độ C] | count -1.5 [°C]"},
+		{"Lợi nhuận sau thuế âm 52 tỷ đồng.", "money -52000000000 [VND]"},
+		{"Lợi suất trái phiếu âm 0,1%/năm.", "percent -0.1 [%]"},
+		{"Tăng trưởng tín dụng của ngân hàng âm 1,2%.", "percent 1.2 [%] decrease"},
+		{"Tăng trưởng tín dụng âm 0,7%.", "percent 0.7 [%] decrease"},
+		{"Nền kinh tế tăng trưởng âm 2%.", "percent 2 [%] decrease"},
 		{"Đã có 45/63 tỉnh, thành phố hoàn thành việc sắp xếp.", "ratio 45/63 [tỉnh, thành phố]"},
 		{"Khu công nghiệp rộng 500 ha thu hút 35 dự án.", "count 500 [ha] | count 35 [dự án]"},
 		{"Mười hai tỉnh miền núi phía Bắc đã ký cam kết.", "count 12 [tỉnh miền núi phía Bắc]"},

@@ -553,12 +553,12 @@ func (s *scanner) finish(m Mention, from, end int) int {
 		s.emit(m, from, end+n)
 		return end + n - from
 	}
-	// Temperatures: "30°C", and "-5 độ C", where a minus glued to the
-	// digits after a space is a sign; news writes one below zero for
-	// temperatures only.
+	// Temperatures: "30°C", and "-5 độ C" or "âm 5 độ C", where a minus
+	// glued to the digits after a space, or the word for it, is a sign;
+	// news writes one below zero for temperatures only.
 	deg := s.degreeAt(end)
 	start := from
-	if (s.punct(from-1, "-") || s.punct(from-1, "−")) && s.attached(from) && !s.attached(from-1) && !m.Scaled &&
+	if ((s.punct(from-1, "-") || s.punct(from-1, "−")) && s.attached(from) && !s.attached(from-1) || s.word(from-1, "âm")) && !m.Scaled &&
 		(deg > 0 || s.word(end, "độ")) {
 		m.Value, start = -m.Value, from-1
 	}
