@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "77"
+const Version = "78"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -973,6 +973,10 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" || next == "s" {
 				end = c.toks[j+1].End
 				j += 2
+				if next == "ngày" && c.low(j) == "đêm" {
+					end = c.toks[j].End // "m3/ngày đêm": a day of 24 hours
+					j++
+				}
 				if gluedPower(c, j) {
 					end = c.toks[j].End
 				}

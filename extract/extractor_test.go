@@ -58,6 +58,7 @@ func TestFacts(t *testing.T) {
 		{"Tốc độ tối đa 80 km/h trên đoạn này.", "count 80 [km/h] at_most"},
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
+		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},
 		// "âm": below zero, or a fall after "tăng trưởng".
 		{"Nhiệt độ xuống âm 3 độ C, có nơi âm 1,5°C.", "count -3 [độ C] | count -1.5 [°C]"},
 		{"Lợi nhuận sau thuế âm 52 tỷ đồng.", "money -52000000000 [VND]"},
