@@ -74,6 +74,9 @@ func TestCleanTextLines(t *testing.T) {
 		{"Tiêu đề bài viết khá dài\nCó 5 người.\n® Cấm sao chép dưới mọi hình thức\nCó 6 người.", "Có 5 người.", "Có 6 người."},
 		{"Tiêu đề bài viết khá dài\nBình luận (3)\nCó 5 người.", "Có 5 người.", "Bình luận"},
 		{"Tiêu đề bài viết khá dài\nĐọc thêm:\nCó 5 người.", "Có 5 người.", "Đọc thêm"},
+		// A link to another article inside the text goes; the text goes on.
+		{"Tiêu đề bài viết khá dài\nCó 5 người.\nXem thêm: Giá đất nền ven đô tăng mạnh\nCó 6 người.", "Có 6 người.", "Giá đất nền"},
+		{"Tiêu đề bài viết khá dài\nCó 5 người.\n>> Đọc thêm: Giá vàng lập đỉnh mới\nCó 6 người.", "Có 6 người.", "Giá vàng"},
 	}
 	for _, tt := range tests {
 		a := CleanText("t", tt.in)
