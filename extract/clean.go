@@ -98,7 +98,7 @@ func CleanTextAll(doc, raw string) []Article {
 		}
 		a.Text = strings.Join(body, "\n")
 		if a.Published.IsZero() {
-			a.Published = inferDate(a.Text)
+			a.Published = inferDate(a.Title, a.Text)
 		}
 		out = append(out, a)
 	}
@@ -565,11 +565,17 @@ func isDigits(s string) bool {
 	return true
 }
 
-// inferDate guesses an article's date from its text when no date line
-// was found: the latest full date in the text, refined by a day and month
-// in the opening sentence ("Sáng 25/12, ...").
-func inferDate(text string) time.Time {
+// inferDate guesses an article's date from its title and text when no
+// date line was found: the latest full date in them, refined by a day and
+// month in the opening sentence ("Sáng 25/12, ..."). Without a full date,
+// the latest "năm YYYY" gives the year, and a day and month written in
+// the opening give the rest ("… học bổng năm 2025", then "Sáng 15/9").
+func inferDate(title, text string) time.Time {
+	if title != "" {
+		text = title + "\n" + text
+	}
 	best := latestFullDate(text)
+	yearOnly := false
 	if best.IsZero() {
 		// Fall back to the latest "năm YYYY" that is not a target
 		// ("tầm nhìn đến năm 2030").
@@ -592,6 +598,7 @@ func inferDate(text string) time.Time {
 				best = t
 			}
 		}
+		yearOnly = !best.IsZero()
 	}
 	if best.IsZero() {
 		return best
@@ -609,15 +616,31 @@ func inferDate(text string) time.Time {
 	for first != "" {
 		line, rest, _ := strings.Cut(first, "\n")
 		first = rest
-		if m, ok := normalize.FirstDay(line, best); ok {
-			t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
-			if err == nil && t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
-				if t.After(best) || len(m.Text) <= 5 {
-					best = t
+		m, ok := normalize.FirstDay(line, best)
+		if !ok {
+			continue
+		}
+		t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
+		if err != nil {
+			return best
+		}
+		if yearOnly {
+			// Only a day and month in digits ("15/9", "ngày 15 tháng 9")
+			// belong in the year found; "hôm qua" or "thứ Hai" would be
+			// read against a made-up day.
+			if strings.ContainsAny(m.Text, "0123456789") {
+				if d := time.Date(best.Year(), t.Month(), t.Day(), 0, 0, 0, 0, normalize.Location); d.Day() == t.Day() {
+					best = d
 				}
 			}
 			return best
 		}
+		if t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
+			if t.After(best) || len(m.Text) <= 5 {
+				best = t
+			}
+		}
+		return best
 	}
 	return best
 }

@@ -261,3 +261,28 @@ func TestCleanTextBoilerplate(t *testing.T) {
 		check("author", a.Author, tt.author)
 	}
 }
+
+// TestInferDate: an undated article's date from its title and text.
+func TestInferDate(t *testing.T) {
+	for _, c := range []struct{ title, text, want string }{
+		// A year in the title, a day and month in the opening.
+		{"Hơn 2.000 học sinh nhận học bổng năm 2025", "Sáng 15/9, thành phố trao 2.150 suất học bổng.", "2025-09-15"},
+		// A full date in the title.
+		{"Giá vàng hôm nay 20/11/2025: tăng mạnh", "Giá vàng miếng tăng 500.000 đồng.", "2025-11-20"},
+		// A full date in the text, the opening's day close to it.
+		{"Tiêu đề", "Chiều 21/11, hội nghị bế mạc.\nNgày 20/11/2025, hội nghị khai mạc.", "2025-11-21"},
+		// A year only: a relative day has nothing to be read against.
+		{"Kế hoạch năm 2024", "Hôm qua, tỉnh họp bàn.", "2024-07-01"},
+		// A target year is no date.
+		{"Tầm nhìn", "Tầm nhìn đến năm 2030, tỉnh có 5 khu công nghiệp.", ""},
+	} {
+		got := inferDate(c.title, c.text)
+		s := ""
+		if !got.IsZero() {
+			s = got.Format("2006-01-02")
+		}
+		if s != c.want {
+			t.Errorf("inferDate(%q, %q) = %q, want %q", c.title, c.text, s, c.want)
+		}
+	}
+}
