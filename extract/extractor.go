@@ -500,9 +500,10 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			f.Change = Decrease
 		} else {
 			f.Change, f.Start = "", c.toks[first-1].Start
-			f.Value, f.Max = -f.Value, -f.Max
 			if f.Max != 0 {
-				f.Value, f.Max = f.Max, f.Value // "âm 2-5": from -5 to -2
+				f.Value, f.Max = -f.Max, -f.Value // "âm 2-5": from -5 to -2
+			} else {
+				f.Value = -f.Value
 			}
 		}
 	}

@@ -62,6 +62,7 @@ func TestFacts(t *testing.T) {
 		// "âm": below zero, or a fall after "tăng trưởng".
 		{"Nhiệt độ xuống âm 3 độ C, có nơi âm 1,5°C.", "count -3 [độ C] | count -1.5 [°C]"},
 		{"Lợi nhuận sau thuế âm 52 tỷ đồng.", "money -52000000000 [VND]"},
+		{"Dòng tiền kinh doanh âm 20-30 tỷ đồng mỗi quý.", "money -30000000000--20000000000 [VND]"},
 		{"Lợi suất trái phiếu âm 0,1%/năm.", "percent -0.1 [%]"},
 		{"Tăng trưởng tín dụng của ngân hàng âm 1,2%.", "percent 1.2 [%] decrease"},
 		{"Tăng trưởng tín dụng âm 0,7%.", "percent 0.7 [%] decrease"},
