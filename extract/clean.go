@@ -405,12 +405,17 @@ func endsWithCredit(line string) bool {
 			}
 		}
 	}
-	// The credit after the colon is a word or a few, at most 61 letters.
+	// The credit after the colon is a word or a few, at most 61 letters:
+	// a colon more than 256 bytes from the end (64 letters of at most 4
+	// bytes) has too many after it, so the rest of a long line is not
+	// searched.
+	from := max(0, len(line)-256)
 	for end := len(line); ; {
-		i := strings.LastIndexByte(line[:end], ':')
+		i := strings.LastIndexByte(line[from:end], ':')
 		if i < 0 {
 			return false
 		}
+		i += from
 		n := utf8.RuneCountInString(strings.TrimLeftFunc(line[i+1:], unicode.IsSpace))
 		if n > 61 {
 			return false
