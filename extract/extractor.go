@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "80"
+const Version = "81"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1123,6 +1123,9 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		if w == "một" {
 			return true
 		}
+		if priceAt(c, j) {
+			return true
+		}
 		// "dịch vụ công mức độ 3": a label and its number end the unit.
 		if normalize.LabelWords[w] && (j+1 < len(c.toks) && c.toks[j+1].IsNum() || j+2 < len(c.toks) && c.toks[j+2].IsNum() && normalize.LabelWords[w+" "+c.toks[j+1].Lower]) {
 			return true
@@ -1137,6 +1140,25 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		return true
 	}
 	return false
+}
+
+// priceAt reports a price that starts at token j, after the counted
+// thing: "3 triệu cổ phiếu giá 25.000 đồng", "2 tấn hàng trị giá 5 tỷ",
+// "cổ phiếu mệnh giá 10.000 đồng", "căn hộ giá từ 2 tỷ"; "5 tấn giá đỗ"
+// (bean sprouts) has no figure after it.
+func priceAt(c *sentenceCtx, j int) bool {
+	k := j
+	switch w := c.low(k); {
+	case (w == "trị" || w == "mệnh") && c.low(k+1) == "giá":
+		k++
+	case w != "giá":
+		return false
+	}
+	k++
+	for k < len(c.toks) && figureCues[c.low(k)] {
+		k++
+	}
+	return k < len(c.toks) && c.toks[k].IsNum()
 }
 
 // figureCues are the words between a name and its figure: "giá bán từ

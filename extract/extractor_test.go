@@ -58,6 +58,11 @@ func TestFacts(t *testing.T) {
 		{"Tốc độ tối đa 80 km/h trên đoạn này.", "count 80 [km/h] at_most"},
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
+		// A price after the counted thing is no part of its unit.
+		{"Mua 3 triệu cổ phiếu giá 25.000 đồng.", "count 3000000 [cổ phiếu] | money 25000 [VND]"},
+		{"Thu giữ 2 tấn hàng trị giá 5 tỷ đồng.", "count 2 [tấn hàng] | money 5000000000 [VND]"},
+		{"Bán 500 căn hộ giá từ 2 tỷ đồng.", "count 500 [căn hộ] | money 2000000000 [VND]"},
+		{"Nhập 5 tấn giá đỗ mỗi ngày.", "count 5 [tấn giá đỗ]"},
 		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},
 		// "âm": below zero, or a fall after "tăng trưởng".
 		{"Nhiệt độ xuống âm 3 độ C, có nơi âm 1,5°C.", "count -3 [độ C] | count -1.5 [°C]"},

@@ -65,7 +65,10 @@ func ParseNumber(s string) (value float64, n int, err error) {
 				commaGroups++
 				k = m
 			}
-			if dotGroups == 0 && commaGroups >= 2 {
+			// "12,000": a decimal is never written with three zeros, so
+			// a lone ",000" groups thousands, as in English.
+			lone000 := commaGroups == 1 && s[i+1:k] == "000" && !(k+1 < len(s) && s[k] == '.' && s[k+1] >= '0' && s[k+1] <= '9')
+			if dotGroups == 0 && (commaGroups >= 2 || lone000) {
 				for p := i; p < k; p += 4 {
 					b.WriteString(s[p+1 : p+4])
 				}

@@ -20,6 +20,10 @@ func TestParseNumber(t *testing.T) {
 		{"1,234,567", 1234567, 9},
 		{"1,234,567,890", 1234567890, 13},
 		{"2,500", 2.5, 5}, // a lone comma group is a decimal, by the convention
+		{"42,195 km", 42.195, 6},
+		{"12,000 người", 12000, 6}, // but never with three zeros
+		{"1,000", 1000, 5},
+		{"3,000.5", 3, 5},
 		{"1.500", 1500, 5},
 		{"1921", 1921, 4},
 		{"06", 6, 2},

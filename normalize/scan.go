@@ -973,8 +973,9 @@ func (s *scanner) rangeFrom(i int) int {
 		return 0
 	}
 	end := i + 1 + n
-	if s.punct(end, "%") && (s.word(end+1, "đến") || s.word(end+1, "tới")) && s.tok(end+2).kind == tNum {
-		// "từ 10% đến 15%": both ends written with their sign.
+	if s.punct(end, "%") && (s.word(end+1, "đến") || s.word(end+1, "tới") || s.punct(end+1, "-") || s.punct(end+1, "–")) && s.tok(end+2).kind == tNum {
+		// "từ 10% đến 15%", "từ 15% - 20%": both ends written with their
+		// sign.
 		v1, _, _, _, _ := s.number(i + 1)
 		v2, n2, sc2, _, ok := s.number(end + 2)
 		if ok && !sc2 && v2 > v1 && s.punct(end+2+n2, "%") {

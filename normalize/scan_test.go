@@ -155,6 +155,8 @@ func TestScan(t *testing.T) {
 		{"5-7 triệu", "number=5000000-7000000"},
 		{"từ 5 đến 7 triệu người", "number=5000000-7000000"},
 		{"từ 10 đến 15%", "percent=10-15 %"},
+		{"từ 10% đến 15%", "percent=10-15 %"},
+		{"từ 15% - 20%", "percent=15-20 %"},
 		{"từ 2 tới 3 tỷ đồng", "money=2000000000-3000000000 VND"},
 		{"20 – 30 người", "number=20-30"},
 		// Periods are not ranges.
