@@ -755,6 +755,9 @@ func englishThousands(t string) bool {
 // degreeAt reads a degree sign and its scale at token i: "°C", "° C",
 // "°F", "°". It returns the tokens they take.
 func (s *scanner) degreeAt(i int) int {
+	if t := s.tok(i); i < len(s.toks) && t.kind == tWord && (t.Lower == "oc" || t.Lower == "ºc") && t.Text != "OC" {
+		return 1 // "35oC", "35ºC": the sign written with a letter o or º
+	}
 	if !s.punct(i, "°") {
 		return 0
 	}

@@ -157,6 +157,8 @@ func TestScan(t *testing.T) {
 		{"từ 10 đến 15%", "percent=10-15 %"},
 		{"từ 10% đến 15%", "percent=10-15 %"},
 		{"từ 15% - 20%", "percent=15-20 %"},
+		{"nắng nóng 35oC", "number=35 oC"},
+		{"đỉnh núi -3ºC", "number=-3 ºC"},
 		{"từ 2 tới 3 tỷ đồng", "money=2000000000-3000000000 VND"},
 		{"20 – 30 người", "number=20-30"},
 		// Periods are not ranges.
