@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "82"
+const Version = "83"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -486,8 +486,9 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		return f, false
 	}
 	// A part is no larger than its whole: a bare "7.582/1" is a pair of
-	// counts in a health report's "cases/deaths" notation, or a score.
-	if f.Kind == Ratio && f.Unit == "" && f.Value > f.Denominator {
+	// counts in a health report's "cases/deaths" notation, or a score, and
+	// "huyết áp 80/50 mmHg" a pair of readings.
+	if f.Kind == Ratio && f.Value > f.Denominator {
 		return f, false
 	}
 	f.Qualifier = qualifier(c, first, last, f.Kind)

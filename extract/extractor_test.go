@@ -63,6 +63,10 @@ func TestFacts(t *testing.T) {
 		{"Thu giữ 2 tấn hàng trị giá 5 tỷ đồng.", "count 2 [tấn hàng] | money 5000000000 [VND]"},
 		{"Bán 500 căn hộ giá từ 2 tỷ đồng.", "count 500 [căn hộ] | money 2000000000 [VND]"},
 		{"Nhập 5 tấn giá đỗ mỗi ngày.", "count 5 [tấn giá đỗ]"},
+		{"Ronaldo ghi 2 bàn giúp Al Nassr thắng.", "count 2 [bàn]"},
+		{"Có 500 người giúp việc được đào tạo.", "count 500 [người giúp việc]"},
+		// A part larger than its whole is no share.
+		{"Huyết áp 80/50 mmHg, đã truyền 2 đơn vị máu.", "count 2 [đơn vị máu]"},
 		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},
 		// "âm": below zero, or a fall after "tăng trưởng".
 		{"Nhiệt độ xuống âm 3 độ C, có nơi âm 1,5°C.", "count -3 [độ C] | count -1.5 [°C]"},

@@ -261,6 +261,9 @@ func (s *scanner) countedAfter(i int) bool {
 // a word that could name what is counted.
 func (s *scanner) isFollowedByUnit(i int) bool {
 	n := s.tok(i + 1)
+	if n.kind == tWord && !n.Space && MeasureUnits[n.Lower] && n.Text != "G" {
+		return true // a measure glued to the digits: "Trà My 182mm"
+	}
 	if n.kind != tWord || !n.Space || IsTitle(s.text[n.Start:n.End]) {
 		return false
 	}

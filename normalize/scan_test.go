@@ -294,6 +294,8 @@ func TestScan(t *testing.T) {
 		{"tiêm mũi 3 cho người", "label=3"},
 		{"Điều 5 Luật", "label=5"},
 		{"Quận 7 có", "label=7"},
+		{"mưa lớn như Trà My 182mm", "number=182 mm"}, // a glued measure is no label's
+		{"mạng 5G phủ sóng", "code=5G"},
 		{"số 12 đường Lê Lợi", "label=12"},
 		{"Hội nghị Trung ương 8", "label=8"},
 		// Counts after a label word when something is counted.
