@@ -65,6 +65,10 @@ func TestFacts(t *testing.T) {
 		{"Nhập 5 tấn giá đỗ mỗi ngày.", "count 5 [tấn giá đỗ]"},
 		{"Ronaldo ghi 2 bàn giúp Al Nassr thắng.", "count 2 [bàn]"},
 		{"Có 500 người giúp việc được đào tạo.", "count 500 [người giúp việc]"},
+		{"Có 6,7 triệu người cao tuổi sống một mình.", "count 6700000 [người cao tuổi]"},
+		{"Tuyển sinh 45 trường cao đẳng.", "count 45 [trường cao đẳng]"},
+		{"Tòa nhà cao 35 tầng.", "count 35 [tầng]"},
+		{"Có 5 người sống sót sau vụ chìm tàu.", "count 5 [người sống sót]"},
 		// A part larger than its whole is no share.
 		{"Huyết áp 80/50 mmHg, đã truyền 2 đơn vị máu.", "count 2 [đơn vị máu]"},
 		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},
