@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "84"
+const Version = "85"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -960,6 +960,14 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 				end = c.toks[j].End
 				j++
 			}
+			continue
+		}
+		// A word spelled in syllables joined by hyphens, as borrowed words
+		// are: "48 tua-bin"; "Hà Nội - Huế" has spaces and capitals.
+		if t.Text == "-" && !t.Space && n > 0 && c.toks[j-1].IsWord() && j+1 < len(c.toks) && c.toks[j+1].IsWord() && !c.toks[j+1].Space &&
+			!normalize.IsTitle(c.toks[j+1].Text) && !normalize.IsAcronym(c.toks[j+1].Text) {
+			end = c.toks[j+1].End
+			j += 2
 			continue
 		}
 		// A rate: "68,4 tạ/ha", "80 km/h", "300 người/km2", "5.000
