@@ -70,6 +70,7 @@ func TestFacts(t *testing.T) {
 		{"Tòa nhà cao 35 tầng.", "count 35 [tầng]"},
 		{"Có 5 người sống sót sau vụ chìm tàu.", "count 5 [người sống sót]"},
 		{"Dự án có 48 tua-bin gió.", "count 48 [tua-bin gió]"},
+		{"Hơn 80.000 thí sinh dự thi đánh giá năng lực.", "count 80000 [thí sinh] more_than"},
 		// A part larger than its whole is no share.
 		{"Huyết áp 80/50 mmHg, đã truyền 2 đơn vị máu.", "count 2 [đơn vị máu]"},
 		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},

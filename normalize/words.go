@@ -25,7 +25,7 @@ nhận trả làm gây khiến xảy đưa phải cần muốn nhằm nhất khi
 như gồm bao_gồm thuộc trở lần_lượt gấp đặt
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
-đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống
+đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi
 rất quá khá tới nay hiện mà chưa không đang luôn rồi
 đồng usd vnđ vnd
 `)
