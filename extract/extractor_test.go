@@ -71,6 +71,7 @@ func TestFacts(t *testing.T) {
 		{"Có 5 người sống sót sau vụ chìm tàu.", "count 5 [người sống sót]"},
 		{"Dự án có 48 tua-bin gió.", "count 48 [tua-bin gió]"},
 		{"Hơn 80.000 thí sinh dự thi đánh giá năng lực.", "count 80000 [thí sinh] more_than"},
+		{"Có 40.000 hộ mất điện, 500 ha lúa mất trắng và 2 vụ mất mùa.", "count 40000 [hộ] | count 500 [ha lúa] | count 2 [vụ mất mùa]"},
 		// A part larger than its whole is no share.
 		{"Huyết áp 80/50 mmHg, đã truyền 2 đơn vị máu.", "count 2 [đơn vị máu]"},
 		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},
