@@ -15,13 +15,15 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "87"
+const Version = "88"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
 	words, q string
 }{
 	{"không vượt quá", AtMost}, {"không ít hơn", AtLeast}, {"không dưới", AtLeast},
+	{"không thấp hơn", AtLeast}, {"không nhỏ hơn", AtLeast}, {"không cao hơn", AtMost}, {"không nhiều hơn", AtMost}, {"không lớn hơn", AtMost},
+	{"suýt soát", Approx},
 	{"trên dưới", Approx}, {"khoảng gần", Approx}, {"gần như", Approx}, {"ước chừng", Approx},
 	{"ước khoảng", Approx}, {"xấp xỉ", Approx}, {"khoảng chừng", Approx}, {"chừng", Approx},
 	{"khoảng", Approx}, {"gần", Approx}, {"hơn", MoreThan}, {"trên", MoreThan}, {"vượt", MoreThan},

@@ -72,6 +72,10 @@ func TestFacts(t *testing.T) {
 		{"Dự án có 48 tua-bin gió.", "count 48 [tua-bin gió]"},
 		{"Hơn 80.000 thí sinh dự thi đánh giá năng lực.", "count 80000 [thí sinh] more_than"},
 		{"Có 40.000 hộ mất điện, 500 ha lúa mất trắng và 2 vụ mất mùa.", "count 40000 [hộ] | count 500 [ha lúa] | count 2 [vụ mất mùa]"},
+		// Bounds said with a negated comparative.
+		{"Mức lương không thấp hơn 5 triệu đồng.", "money 5000000 [VND] at_least"},
+		{"Tổng chi phí không cao hơn 200 tỷ đồng.", "money 200000000000 [VND] at_most"},
+		{"Suýt soát 100 người có mặt.", "count 100 [người] approx"},
 		// A part larger than its whole is no share.
 		{"Huyết áp 80/50 mmHg, đã truyền 2 đơn vị máu.", "count 2 [đơn vị máu]"},
 		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},
