@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "88"
+const Version = "89"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1326,6 +1326,18 @@ func change(c *sentenceCtx, first int) string {
 			return Increase
 		case "giảm", "sụt":
 			return Decrease
+		case "hạ":
+			if j == first-1 {
+				return Decrease // "giá thép hạ 300.000 đồng/tấn"; not "hạ tầng"
+			}
+		case "xuống", "lên":
+			// "đi xuống 3%", "đi lên 5%": a move; "giảm xuống 3%" is a level.
+			if c.low(j-1) == "đi" && j == first-1 {
+				if t.Lower == "xuống" {
+					return Decrease
+				}
+				return Increase
+			}
 		case "dốc", "hơi":
 			// "lao dốc 20%", "vốn hóa bốc hơi 10 tỷ USD"
 			if p := c.low(j - 1); t.Lower == "dốc" && p == "lao" || t.Lower == "hơi" && p == "bốc" {

@@ -76,6 +76,8 @@ func TestFacts(t *testing.T) {
 		{"Mức lương không thấp hơn 5 triệu đồng.", "money 5000000 [VND] at_least"},
 		{"Tổng chi phí không cao hơn 200 tỷ đồng.", "money 200000000000 [VND] at_most"},
 		{"Suýt soát 100 người có mặt.", "count 100 [người] approx"},
+		{"Giá thép hạ 300.000 đồng/tấn, nhập khẩu đi xuống 3%, xuất khẩu đi lên 5%.", "money 300000 [VND] decrease | percent 3 [%] decrease | percent 5 [%] increase"},
+		{"Giá thép giảm xuống còn 14 triệu đồng/tấn.", "money 14000000 [VND]"},
 		// A part larger than its whole is no share.
 		{"Huyết áp 80/50 mmHg, đã truyền 2 đơn vị máu.", "count 2 [đơn vị máu]"},
 		{"Nhà máy công suất 200.000 m3/ngày đêm đã hoạt động.", "count 200000 [m3/ngày đêm]"},
