@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is what a mention is.
@@ -255,6 +257,17 @@ func (s *scanner) colonRatio(i int) int {
 func (s *scanner) countedAfter(i int) bool {
 	_, isTime := TimeUnits[s.tok(i+1).Lower]
 	return s.isFollowedByUnit(i) && !isTime
+}
+
+// placeAbbrev reports an abbreviated place word at token i, a capital
+// letter and a dot: "số 12 P. Lê Lợi" (phố), "Q. 1" (quận), "Đ. Trần Phú".
+func (s *scanner) placeAbbrev(i int) bool {
+	t := s.tok(i)
+	if i >= len(s.toks) || t.kind != tWord || !s.punct(i+1, ".") || !s.attached(i+1) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(t.Text)
+	return n == len(t.Text) && unicode.IsUpper(r)
 }
 
 // isFollowedByUnit reports whether the number at token i is followed by
@@ -883,7 +896,7 @@ func (s *scanner) isLabel(i, end int) bool {
 		// tục" counts what follows.
 		t := s.tok(i)
 		lead0 := s.text[t.Start] == '0' && t.End-t.Start > 1
-		return lead0 || !s.isFollowedByUnit(end-1) || AddressWords[s.tok(end).Lower]
+		return lead0 || !s.isFollowedByUnit(end-1) || AddressWords[s.tok(end).Lower] || s.placeAbbrev(end)
 	}
 	// A capitalised name just before a small number: "Đề án 06", "Quận 7".
 	// Not at the start of a sentence ("Có 4 chỉ tiêu") and not when the

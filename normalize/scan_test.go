@@ -295,6 +295,7 @@ func TestScan(t *testing.T) {
 		{"Điều 5 Luật", "label=5"},
 		{"Quận 7 có", "label=7"},
 		{"mưa lớn như Trà My 182mm", "number=182 mm"}, // a glued measure is no label's
+		{"trụ sở tại số 12 P. Lê Lợi", "label=12"},    // P. for phố, an address
 		{"mạng 5G phủ sóng", "code=5G"},
 		{"số 12 đường Lê Lợi", "label=12"},
 		{"Hội nghị Trung ương 8", "label=8"},
