@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "90"
+const Version = "91"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1291,7 +1291,16 @@ func followedBySo(c *sentenceCtx, last int) bool {
 // change reads tăng/giảm before a figure: "tăng 5,76 tỷ USD", "giảm tới
 // 49,54%", "tăng trưởng 2,14%"; not a level reached ("tăng lên 30%").
 func change(c *sentenceCtx, first int) string {
-	// "1.200 tỷ đồng (+15%)", "(-3,2%)": a sign glued to the figure.
+	// "1.200 tỷ đồng (+15%)", "(-3,2%)": a sign glued to the figure, or
+	// glued to the bracket it opens, "(+ 15%)".
+	if first > 1 && first < len(c.toks) && c.toks[first].Space && c.toks[first-2].Text == "(" && !c.toks[first-1].Space {
+		switch c.toks[first-1].Text {
+		case "+":
+			return Increase
+		case "-", "−":
+			return Decrease
+		}
+	}
 	if first > 0 && first < len(c.toks) && !c.toks[first].Space {
 		p := c.toks[first-1]
 		signed := first < 2 || c.toks[first-2].Text == "(" || p.Space && !c.toks[first-2].IsNum()
@@ -1381,11 +1390,19 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 				continue
 			}
 		}
-		// "tăng 8,5 điểm, tương ứng 0,76%": the same change, as a share.
+		// "tăng 8,5 điểm, tương ứng 0,76%", "tăng 1,2 triệu người (tương
+		// đương 2,3%)": the same change, as a share.
 		if f.Kind == Percent && p.Kind != Percent {
-			if between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); between == ", tương ứng" || between == ", tương đương" || between == ", tương ứng với" || between == ", tương đương với" {
-				f.Change = p.Change
-				continue
+			between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset])
+			if rest, ok := strings.CutPrefix(between, ","); ok || strings.HasPrefix(between, "(") {
+				if !ok {
+					rest = between[1:]
+				}
+				switch strings.TrimSpace(rest) {
+				case "tương ứng", "tương đương", "tương ứng với", "tương đương với":
+					f.Change = p.Change
+					continue
+				}
 			}
 		}
 		if f.Kind != p.Kind {
