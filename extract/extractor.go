@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "91"
+const Version = "92"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1449,6 +1449,10 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		// Or with the day of the event: "Sáng 5/3, giá xăng giảm …",
 		// "Ngày 20/11, Sở Y tế cho biết …".
 		if k := c.index(m.End); i <= 2 && !future && k < len(c.toks) && c.toks[k].Text == "," && !afterPeriodCue(c, i) {
+			return trimTime(m.Date)
+		}
+		// "Hôm qua (4/11), giá vàng tăng …": the day named in brackets.
+		if k := c.index(m.End); i <= 4 && i > 0 && !future && c.toks[i-1].Text == "(" && k+1 < len(c.toks) && c.toks[k].Text == ")" && c.toks[k+1].Text == "," {
 			return trimTime(m.Date)
 		}
 	}

@@ -16,7 +16,11 @@ func (s *scanner) dateCue(i int) bool {
 		return true
 	}
 	if p.kind == tPunct && p.Lower == "(" {
-		// "(23/11)" after "Sáng nay"
+		// "(23/11)" after "Sáng nay", and after a day named in words:
+		// "Hôm qua (4/11)", "Thứ Hai (3/11)".
+		if n := len(s.out); n > 0 && s.out[n-1].Kind == KindDate && s.out[n-1].End == s.tok(i-2).End {
+			return true
+		}
 		return s.tok(i-2).kind == tWord && DateCues[s.tok(i-2).Lower]
 	}
 	if p.kind == tPunct && p.Lower == "," && s.tok(i-2).kind == tWord {

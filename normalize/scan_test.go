@@ -296,6 +296,7 @@ func TestScan(t *testing.T) {
 		{"Quận 7 có", "label=7"},
 		{"mưa lớn như Trà My 182mm", "number=182 mm"}, // a glued measure is no label's
 		{"trụ sở tại số 12 P. Lê Lợi", "label=12"},    // P. for phố, an address
+		{"Hôm qua (9/8), có", "date=2022-08-09 | date=2022-08-09"},
 		{"mạng 5G phủ sóng", "code=5G"},
 		{"số 12 đường Lê Lợi", "label=12"},
 		{"Hội nghị Trung ương 8", "label=8"},
