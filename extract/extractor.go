@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "92"
+const Version = "93"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -905,6 +905,9 @@ func indexReading(c *sentenceCtx, first int) bool {
 		if c.rateAt(j) {
 			return true // a rate per a base: "tỷ lệ bác sĩ trên 10.000 dân chỉ đạt 8,5"
 		}
+		if c.low(j) == "điểm" && scoreKinds[c.low(j+1)] {
+			return true // a score: "điểm trung bình môn Toán là 6,45", "điểm chuẩn là 25"
+		}
 		if c.low(j) != "số" {
 			continue
 		}
@@ -920,6 +923,9 @@ func indexReading(c *sentenceCtx, first int) bool {
 	}
 	return false
 }
+
+// scoreKinds follow "điểm" in the names of exam scores.
+var scoreKinds = map[string]bool{"trung": true, "bình": true, "chuẩn": true, "sàn": true, "thi": true, "xét": true, "sàng": true}
 
 var (
 	bareCues = map[string]bool{":": true, "là": true, "đạt": true, "được": true, "=": true, "tổng": true,

@@ -79,6 +79,7 @@ func TestFacts(t *testing.T) {
 		{"Giá thép hạ 300.000 đồng/tấn, nhập khẩu đi xuống 3%, xuất khẩu đi lên 5%.", "money 300000 [VND] decrease | percent 3 [%] decrease | percent 5 [%] increase"},
 		{"Giá thép giảm xuống còn 14 triệu đồng/tấn.", "money 14000000 [VND]"},
 		{"Số lao động tăng 1,2 triệu người (tương đương 2,3%).", "count 1200000 [người] increase | percent 2.3 [%] increase"},
+		{"Điểm trung bình môn Toán là 6,45, thấp hơn năm ngoái 0,2 điểm.", "count 6.45 [] | count 0.2 [điểm]"},
 		{"Tôm đạt 3,8 tỷ USD (+ 15%), cá tra 2 tỷ USD (- 5%).", "money 3800000000 [USD] | percent 15 [%] increase | money 2000000000 [USD] | percent 5 [%] decrease"},
 		// A part larger than its whole is no share.
 		{"Huyết áp 80/50 mmHg, đã truyền 2 đơn vị máu.", "count 2 [đơn vị máu]"},
