@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "93"
+const Version = "94"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -988,11 +988,17 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			}
 			prev, next := c.toks[p].Lower, c.toks[j+1].Lower
 			_, nextTime := normalize.TimeUnits[next]
-			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" || next == "s" {
+			// "32 giường/vạn dân": a rate per ten thousand people.
+			perScale := next == "vạn" || next == "nghìn" || next == "ngàn"
+			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" || next == "s" || perScale {
 				end = c.toks[j+1].End
 				j += 2
 				if next == "ngày" && c.low(j) == "đêm" {
 					end = c.toks[j].End // "m3/ngày đêm": a day of 24 hours
+					j++
+				}
+				if perScale && j < len(c.toks) && c.toks[j].IsWord() && c.toks[j].Space {
+					end = c.toks[j].End // "vạn dân"
 					j++
 				}
 				if gluedPower(c, j) {

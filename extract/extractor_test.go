@@ -58,6 +58,7 @@ func TestFacts(t *testing.T) {
 		{"Tốc độ tối đa 80 km/h trên đoạn này.", "count 80 [km/h] at_most"},
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
+		{"Số giường bệnh đạt 32 giường/vạn dân.", "count 32 [giường/vạn dân]"},
 		// A price after the counted thing is no part of its unit.
 		{"Mua 3 triệu cổ phiếu giá 25.000 đồng.", "count 3000000 [cổ phiếu] | money 25000 [VND]"},
 		{"Thu giữ 2 tấn hàng trị giá 5 tỷ đồng.", "count 2 [tấn hàng] | money 5000000000 [VND]"},
