@@ -59,6 +59,8 @@ func TestFacts(t *testing.T) {
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
 		{"Số giường bệnh đạt 32 giường/vạn dân.", "count 32 [giường/vạn dân]"},
+		{"Tuyến dài 12,5 km, trong đó 8,5 km đi trên cao và 800 chuyến bay cất, hạ cánh.", "count 12.5 [km] | count 8.5 [km] | count 800 [chuyến bay]"},
+		{"Công ty tổ chức 3 chuyến đi cho 120 lượt đi và về.", "count 3 [chuyến đi] | count 120 [lượt đi]"},
 		// A price after the counted thing is no part of its unit.
 		{"Mua 3 triệu cổ phiếu giá 25.000 đồng.", "count 3000000 [cổ phiếu] | money 25000 [VND]"},
 		{"Thu giữ 2 tấn hàng trị giá 5 tỷ đồng.", "count 2 [tấn hàng] | money 5000000000 [VND]"},

@@ -25,7 +25,7 @@ nhận trả làm gây khiến xảy đưa phải cần muốn nhằm nhất khi
 như gồm bao_gồm thuộc trở lần_lượt gấp đặt
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
-đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi mất
+đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi mất cất đi
 rất quá khá tới nay hiện mà chưa không đang luôn rồi
 đồng usd vnđ vnd
 `)
@@ -48,7 +48,7 @@ học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_tr�
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
 bị_hại bị_cáo bị_can bị_đơn
 chứng_nhận cao_tốc cao_su cao_điểm đồng_bào đồng_hồ đồng_tiền đồng_nghiệp đồng_chí hội_đồng cộng_đồng hợp_đồng đồng_bằng trên_mạng khách_hàng trong_nước ngoài_nước
-tự_do lý_do giúp_việc sống_sót mất_mùa cao_tuổi cao_niên cao_đẳng cao_cấp cao_ốc cao_áp cao_học oát_giờ watt_giờ kilowat_giờ kilowatt_giờ kilôoát_giờ megawat_giờ megawatt_giờ gigawatt_giờ
+tự_do lý_do giúp_việc sống_sót mất_mùa chuyến_đi lượt_đi chiều_đi cao_tuổi cao_niên cao_đẳng cao_cấp cao_ốc cao_áp cao_học oát_giờ watt_giờ kilowat_giờ kilowatt_giờ kilôoát_giờ megawat_giờ megawatt_giờ gigawatt_giờ
 `)
 
 // PerCompounds are the two-syllable nouns a price or rate can be per:
