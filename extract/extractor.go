@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "95"
+const Version = "96"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1452,6 +1452,11 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		}
 		cue := c.low(j)
 		if (cue == "đến" || cue == "tới") && !future || cue == "tính" || cue == "vào" && c.low(j-1) == "tính" {
+			return trimTime(m.Date)
+		}
+		// "EVN lỗ 26.000 tỷ đồng trong năm 2023": the period the figure
+		// is in, wherever it stands.
+		if i > 0 && c.low(i-1) == "trong" && !future && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") {
 			return trimTime(m.Date)
 		}
 		// A sentence that opens with its period: "Năm 2022, ...".

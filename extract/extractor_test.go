@@ -379,6 +379,8 @@ func TestAsOf(t *testing.T) {
 		{"Sáng 5/3, giá xăng giảm 500 đồng mỗi lít.", "2022-03-05"},
 		{"Ngày 20/7, Sở Y tế cho biết có 1.234 ca mắc sởi.", "2022-07-20"},
 		{"Hôm qua (8/8), giá vàng tăng 1 triệu đồng.", "2022-08-08"},
+		{"EVN lỗ 26.000 tỷ đồng trong năm 2021.", "2021"},
+		{"Doanh thu tăng 10% so với năm 2021.", "2022-08-10"},
 		// but not a day to come: "from 1/1/2023 on" is no as_of yet.
 		{"Từ ngày 1/1/2023, mức phạt tăng lên 20 triệu đồng.", "2022-08-10"},
 		// A target is no as_of.
