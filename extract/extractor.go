@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "96"
+const Version = "97"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -386,6 +386,14 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if end > m.End && unit != "" {
 			f.End = c.toks[last].Start + len(unit)
 		}
+	case normalize.KindAge:
+		// "Tuổi thọ trung bình … là 74,5 tuổi", "tuổi nghỉ hưu là 62
+		// tuổi": an age its subject names is a figure; a person's age
+		// ("Ông A, 54 tuổi") or a bracket ("trẻ dưới 6 tuổi") is not.
+		if !ageReading(c, first) {
+			return f, false
+		}
+		f.Kind, f.Unit = Count, "tuổi"
 	case normalize.KindNumber:
 		f.Kind = Count
 		if m.Unit != "" {
@@ -472,7 +480,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	if f.Kind == Count && m.Plain && inLabelList(c, ms, mi) {
 		return f, false // "Điều 3, 4 và 5": names, like the first
 	}
-	if f.Kind == Count && (isNonCountUnit(f.Unit) || isRatingOrPlace(c, first, last, f.Unit) || isTypeDescriptor(c, first, f.Unit) || isVoltageClass(c, first, f.Unit) || isModel(c, first, m, f.Unit) || isNameYear(c, first, m) || inPer(c, first)) {
+	if f.Kind == Count && (isNonCountUnit(f.Unit) && m.Kind != normalize.KindAge || isRatingOrPlace(c, first, last, f.Unit) || isTypeDescriptor(c, first, f.Unit) || isVoltageClass(c, first, f.Unit) || isModel(c, first, m, f.Unit) || isNameYear(c, first, m) || inPer(c, first)) {
 		return f, false
 	}
 	if isReferenceUnit(c, first, f) {
@@ -878,6 +886,21 @@ func cueBefore(c *sentenceCtx, first int) int {
 		k--
 	}
 	return k
+}
+
+// ageReading reports an age given as the reading of a subject that names
+// an age: "là" or "đạt" before it, and "tuổi" among the words before.
+func ageReading(c *sentenceCtx, first int) bool {
+	k := cueBefore(c, first)
+	if k < 0 || !bareCues[c.low(k)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if c.low(j) == "tuổi" {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed reports a figure alone in brackets after a name, as reports

@@ -59,6 +59,11 @@ func TestFacts(t *testing.T) {
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
 		{"Số giường bệnh đạt 32 giường/vạn dân.", "count 32 [giường/vạn dân]"},
+		// An age is a figure only as the reading of a subject that names one.
+		{"Tuổi thọ trung bình của người Việt là 74,5 tuổi.", "count 74.5 [tuổi]"},
+		{"Ông Nguyễn Văn A, 54 tuổi, bị phạt 5 triệu đồng.", "money 5000000 [VND]"},
+		{"Trẻ em dưới 6 tuổi được miễn phí.", ""},
+		{"Tuổi nghỉ hưu của lao động nam đạt 62 tuổi vào năm 2028.", "count 62 [tuổi]"},
 		{"Tuyến dài 12,5 km, trong đó 8,5 km đi trên cao và 800 chuyến bay cất, hạ cánh.", "count 12.5 [km] | count 8.5 [km] | count 800 [chuyến bay]"},
 		{"Công ty tổ chức 3 chuyến đi cho 120 lượt đi và về.", "count 3 [chuyến đi] | count 120 [lượt đi]"},
 		// A price after the counted thing is no part of its unit.
