@@ -570,39 +570,51 @@ func isDigits(s string) bool {
 	return true
 }
 
+// latestYear is the latest "năm YYYY" in text that is not a target
+// ("tầm nhìn đến năm 2030"), as 1 July of that year, or the zero time.
+func latestYear(text string) time.Time {
+	var best time.Time
+	for rest, off := text, 0; ; {
+		i := strings.Index(rest, "năm ")
+		if i < 0 {
+			return best
+		}
+		at := off + i + len("năm ")
+		rest, off = text[at:], at
+		if len(rest) < 4 || !isDigits(rest[:4]) || len(rest) > 4 && rest[4] >= '0' && rest[4] <= '9' {
+			continue
+		}
+		y, _ := strconv.Atoi(rest[:4])
+		before := strings.ToLower(text[max(0, at-40):at])
+		if y < 1990 || y > 2100 || strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
+			continue
+		}
+		if t := time.Date(y, 7, 1, 0, 0, 0, 0, normalize.Location); t.After(best) {
+			best = t
+		}
+	}
+}
+
+// later is the later of two times.
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
 // inferDate guesses an article's date from its title and text when no
 // date line was found: the latest full date in them, refined by a day and
 // month in the opening sentence ("Sáng 25/12, ..."). Without a full date,
 // the latest "năm YYYY" gives the year, and a day and month written in
 // the opening give the rest ("… học bổng năm 2025", then "Sáng 15/9").
 func inferDate(title, text string) time.Time {
-	if title != "" {
-		text = title + "\n" + text
-	}
-	best := latestFullDate(text)
+	// The title and the text are searched apart, not joined: joining
+	// would copy every undated article's whole text.
+	best := later(latestFullDate(title), latestFullDate(text))
 	yearOnly := false
 	if best.IsZero() {
-		// Fall back to the latest "năm YYYY" that is not a target
-		// ("tầm nhìn đến năm 2030").
-		for rest, off := text, 0; ; {
-			i := strings.Index(rest, "năm ")
-			if i < 0 {
-				break
-			}
-			at := off + i + len("năm ")
-			rest, off = text[at:], at
-			if len(rest) < 4 || !isDigits(rest[:4]) || len(rest) > 4 && rest[4] >= '0' && rest[4] <= '9' {
-				continue
-			}
-			y, _ := strconv.Atoi(rest[:4])
-			before := strings.ToLower(text[max(0, at-40):at])
-			if y < 1990 || y > 2100 || strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
-				continue
-			}
-			if t := time.Date(y, 7, 1, 0, 0, 0, 0, normalize.Location); t.After(best) {
-				best = t
-			}
-		}
+		best = later(latestYear(title), latestYear(text))
 		yearOnly = !best.IsZero()
 	}
 	if best.IsZero() {
@@ -615,6 +627,9 @@ func inferDate(title, text string) time.Time {
 		for len(first) > 0 && !utf8.RuneStart(text[len(first)]) {
 			first = first[:len(first)-1]
 		}
+	}
+	if title != "" {
+		first = title + "\n" + first
 	}
 	// Line by line, as no date spans a line: most articles date the event
 	// in their first paragraph, and the rest need not be scanned.

@@ -1328,17 +1328,14 @@ func followedBySo(c *sentenceCtx, last int) bool {
 func change(c *sentenceCtx, first int) string {
 	// "1.200 tỷ đồng (+15%)", "(-3,2%)": a sign glued to the figure, or
 	// glued to the bracket it opens, "(+ 15%)".
-	if first > 1 && first < len(c.toks) && c.toks[first].Space && c.toks[first-2].Text == "(" && !c.toks[first-1].Space {
-		switch c.toks[first-1].Text {
-		case "+":
-			return Increase
-		case "-", "−":
-			return Decrease
-		}
-	}
-	if first > 0 && first < len(c.toks) && !c.toks[first].Space {
+	if first > 0 && first < len(c.toks) {
 		p := c.toks[first-1]
-		signed := first < 2 || c.toks[first-2].Text == "(" || p.Space && !c.toks[first-2].IsNum()
+		var signed bool
+		if c.toks[first].Space {
+			signed = first > 1 && c.toks[first-2].Text == "(" && !p.Space
+		} else {
+			signed = first < 2 || c.toks[first-2].Text == "(" || p.Space && !c.toks[first-2].IsNum()
+		}
 		switch {
 		case signed && p.Text == "+":
 			return Increase
@@ -1479,11 +1476,11 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		}
 		// "EVN lỗ 26.000 tỷ đồng trong năm 2023": the period the figure
 		// is in, wherever it stands.
-		if i > 0 && c.low(i-1) == "trong" && !future && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") {
+		if i > 0 && c.low(i-1) == "trong" && !future && periodWords[c.low(i)] {
 			return trimTime(m.Date)
 		}
 		// A sentence that opens with its period: "Năm 2022, ...".
-		if i <= 1 && (c.low(i) == "năm" || c.low(i) == "quý" || c.low(i) == "tháng") && !afterPeriodCue(c, i) || i == 1 && c.low(0) == "trong" {
+		if i <= 1 && periodWords[c.low(i)] && !afterPeriodCue(c, i) || i == 1 && c.low(0) == "trong" {
 			return trimTime(m.Date)
 		}
 		// Or with the day of the event: "Sáng 5/3, giá xăng giảm …",
@@ -1498,6 +1495,9 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 	}
 	return ""
 }
+
+// periodWords open a period named as a date: "năm 2022", "quý I", "tháng 10".
+var periodWords = map[string]bool{"năm": true, "quý": true, "tháng": true}
 
 // subjectPeriod reads the period a sentence names between its subject and
 // its figures: "Doanh thu năm 2024 đạt 500 tỷ đồng". After the figures a
@@ -1519,7 +1519,7 @@ func subjectPeriod(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string
 		if i > 0 && (c.low(i-1) == "sinh" || c.low(i-1) == "sn") && bornYear(d, ref) {
 			continue // a year of birth: "(sinh năm 1990)", "(SN 1990)"
 		}
-		if p := c.low(i); (p == "năm" || p == "quý" || p == "tháng") && !afterPeriodCue(c, i) {
+		if periodWords[c.low(i)] && !afterPeriodCue(c, i) {
 			return d
 		}
 		// A bare year after the subject's noun: "Sản lượng 2012 đạt …",

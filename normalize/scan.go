@@ -89,8 +89,13 @@ func AboutMedals(text string) bool {
 // Dates without a year are resolved against ref (the article's date).
 // Scan never fails: what it cannot read is left out.
 func Scan(text string, ref time.Time) []Mention {
+	return scanPooled(text, ref, false)
+}
+
+// scanPooled is scanAll with a token buffer from the pool.
+func scanPooled(text string, ref time.Time, firstDay bool) []Mention {
 	buf := tokenPool.Get().(*[]Token)
-	ms, toks := scanAll(text, ref, nil, *buf, false)
+	ms, toks := scanAll(text, ref, nil, *buf, firstDay)
 	*buf = toks[:0]
 	tokenPool.Put(buf)
 	return ms
@@ -100,11 +105,7 @@ func Scan(text string, ref time.Time) []Mention {
 // month and day, without a time), as Scan would read it, and reads no
 // further.
 func FirstDay(text string, ref time.Time) (Mention, bool) {
-	buf := tokenPool.Get().(*[]Token)
-	ms, toks := scanAll(text, ref, nil, *buf, true)
-	*buf = toks[:0]
-	tokenPool.Put(buf)
-	for _, m := range ms {
+	for _, m := range scanPooled(text, ref, true) {
 		if isDay(m) {
 			return m, true
 		}
@@ -259,6 +260,13 @@ func (s *scanner) countedAfter(i int) bool {
 	return s.isFollowedByUnit(i) && !isTime
 }
 
+// isMeasure reports a unit of measure at token i; "G" is a generation
+// ("5G"), not grams.
+func (s *scanner) isMeasure(i int) bool {
+	t := s.tok(i)
+	return t.kind == tWord && MeasureUnits[t.Lower] && t.Text != "G"
+}
+
 // placeAbbrev reports an abbreviated place word at token i, a capital
 // letter and a dot: "số 12 P. Lê Lợi" (phố), "Q. 1" (quận), "Đ. Trần Phú".
 func (s *scanner) placeAbbrev(i int) bool {
@@ -274,7 +282,7 @@ func (s *scanner) placeAbbrev(i int) bool {
 // a word that could name what is counted.
 func (s *scanner) isFollowedByUnit(i int) bool {
 	n := s.tok(i + 1)
-	if n.kind == tWord && !n.Space && MeasureUnits[n.Lower] && n.Text != "G" {
+	if !n.Space && s.isMeasure(i+1) {
 		return true // a measure glued to the digits: "Trà My 182mm"
 	}
 	if n.kind != tWord || !n.Space || IsTitle(s.text[n.Start:n.End]) {

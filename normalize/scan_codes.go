@@ -71,7 +71,7 @@ func (s *scanner) code(i int) int {
 	// Digits followed directly by letters: 5G, 15h30, 25km, 500đ, 35oC.
 	if s.attached(i+1) && s.tok(i+1).kind == tWord {
 		w := s.tok(i + 1).Lower
-		if MeasureUnits[w] && s.str(i+1) != "G" || s.degreeAt(i+1) > 0 || Currencies[w] != "" || w == "tr" || w == "trđ" || s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum {
+		if s.isMeasure(i+1) || s.degreeAt(i+1) > 0 || Currencies[w] != "" || w == "tr" || w == "trđ" || s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum {
 			return 0 // a figure or a time, read by the others
 		}
 		k := i + 1

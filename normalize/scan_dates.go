@@ -18,7 +18,7 @@ func (s *scanner) dateCue(i int) bool {
 	if p.kind == tPunct && p.Lower == "(" {
 		// "(23/11)" after "Sáng nay", and after a day named in words:
 		// "Hôm qua (4/11)", "Thứ Hai (3/11)".
-		if n := len(s.out); n > 0 && s.out[n-1].Kind == KindDate && s.out[n-1].End == s.tok(i-2).End {
+		if s.dateEndsAt(i - 2) {
 			return true
 		}
 		return s.tok(i-2).kind == tWord && DateCues[s.tok(i-2).Lower]
@@ -37,10 +37,16 @@ func (s *scanner) secondDate(i int, dashOnly bool) bool {
 	p := s.tok(i - 1)
 	dash := p.kind == tPunct && (p.Lower == "-" || p.Lower == "–")
 	if dash || !dashOnly && p.kind == tWord && (p.Lower == "và" || p.Lower == "hoặc" || p.Lower == "đến") {
-		n := len(s.out)
-		return n > 0 && s.out[n-1].Kind == KindDate && s.out[n-1].End == s.tok(i-2).End
+		return s.dateEndsAt(i - 2)
 	}
 	return false
+}
+
+// dateEndsAt reports that the last mention read is a date ending with
+// token k.
+func (s *scanner) dateEndsAt(k int) bool {
+	n := len(s.out)
+	return n > 0 && s.out[n-1].Kind == KindDate && s.out[n-1].End == s.tok(k).End
 }
 
 // strongDateCue reports a word that only dates follow: ngày, sáng, hôm.
