@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "97"
+const Version = "98"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1162,6 +1162,10 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		return true
 	}
 	if n > 0 {
+		// "4.156 lượt góp vốn" keeps its verb: it counts acts.
+		if c.low(j-1) != "lượt" && (normalize.PredicateVerbs[w] || j+1 < len(c.toks) && normalize.PredicateVerbs[w+" "+c.toks[j+1].Lower]) {
+			return true
+		}
 		if _, ok := normalize.TimeUnits[w]; ok {
 			return true
 		}

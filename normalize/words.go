@@ -36,6 +36,19 @@ var LeadVerbs = wordSet(`
 ghi ký mua bán đi thắng thua hòa hoà chạy bay nghiêng học dạy thi tham dự xảy diễn bắt giữ nộp chi thu
 `)
 
+// PredicateVerbs begin what is said of a counted thing, so they end its
+// unit: "18 tàu cá vượt qua", "1.783 điểm, lập kỷ lục", "20 doanh nghiệp
+// vay vốn". A syllable that also ends a noun ("lập" of "độc lập", "mở" of
+// "quỹ mở") is listed only with the word that makes it a verb; a noun
+// that ends in one of them ("nguồn thu") is in NounCompounds.
+var PredicateVerbs = wordSet(`
+vượt xếp đứng rút phá đón thu
+lập_kỷ lập_đỉnh lập_biên lập_hồ thu_hẹp thu_giữ vay_vốn vay_tiền công_bố kết_nối
+chuyển_sang chuyển_đến chuyển_về chuyển_đổi mở_thêm mở_rộng mở_cửa mở_bán mở_mới
+đóng_cửa đóng_thuế đóng_bảo nâng_tổng nâng_mức tạo_việc tạo_thêm mang_lại mang_về
+góp_phần góp_vốn đem_lại đem_về cán_mốc dẫn_đầu đón_xem chốt_phiên chốt_lời
+`)
+
 // NotLabels are compounds whose last syllable is a label word: "khẩn
 // cấp", "cung cấp" do not number what follows.
 var NotLabels = wordSet(`khẩn_cấp cung_cấp nâng_cấp phân_cấp các_cấp cấp_cấp hạ_cấp trong_số tổng_số`)
@@ -47,7 +60,7 @@ chỉ_tiêu chỉ_số tổng_số tổng_cục cả_nước các_loại cấp_x
 học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_trò học_giả thi_sinh thí_sinh
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
 bị_hại bị_cáo bị_can bị_đơn
-chứng_nhận cao_tốc cao_su cao_điểm đồng_bào đồng_hồ đồng_tiền đồng_nghiệp đồng_chí hội_đồng cộng_đồng hợp_đồng đồng_bằng trên_mạng khách_hàng trong_nước ngoài_nước
+doanh_thu nguồn_thu khoản_thu mức_thu số_thu thu_ngân sắp_xếp điểm_đón lượt_đón chỗ_đứng đột_phá công_phá chứng_nhận cao_tốc cao_su cao_điểm đồng_bào đồng_hồ đồng_tiền đồng_nghiệp đồng_chí hội_đồng cộng_đồng hợp_đồng đồng_bằng trên_mạng khách_hàng trong_nước ngoài_nước
 tự_do lý_do giúp_việc sống_sót mất_mùa chuyến_đi lượt_đi chiều_đi cao_tuổi cao_niên cao_đẳng cao_cấp cao_ốc cao_áp cao_học oát_giờ watt_giờ kilowat_giờ kilowatt_giờ kilôoát_giờ megawat_giờ megawatt_giờ gigawatt_giờ
 `)
 
