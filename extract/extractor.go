@@ -1065,6 +1065,9 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if i+2 < len(c.toks) && c.toks[i+1].Text == "." && !c.toks[i+1].Space && !c.toks[i+2].Space && c.toks[i+2].IsWord() && normalize.IsAcronym(c.toks[i].Text) {
 		return false // "30 ca, TP.HCM 25 ca": a place, not a second noun
 	}
+	if i < len(c.toks) && normalize.IsNumberWord(c.toks[i].Lower) {
+		return false // "18 người chết, ba người bị mất tích": a new figure
+	}
 	k := 0
 	stopped := false
 	for i+k < len(c.toks) && c.toks[i+k].IsWord() && k < 5 {
@@ -1162,6 +1165,9 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		return true
 	}
 	if n > 0 {
+		if placeAt(c, j) {
+			return true
+		}
 		// "4.156 lượt góp vốn" keeps its verb: it counts acts.
 		if c.low(j-1) != "lượt" && (normalize.PredicateVerbs[w] || j+1 < len(c.toks) && normalize.PredicateVerbs[w+" "+c.toks[j+1].Lower]) {
 			return true
@@ -1190,6 +1196,21 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		return true
 	}
 	return false
+}
+
+// placeAt reports a place word with its name at token j: "thôn Kênh
+// Gà", "thành phố Huế", "TP. Thủ Đức".
+func placeAt(c *sentenceCtx, j int) bool {
+	k := j + 1
+	if normalize.PlaceWords[c.low(j)+" "+c.low(j+1)] {
+		k++
+	} else if !normalize.PlaceWords[c.low(j)] {
+		return false
+	}
+	if c.low(k) == "." {
+		k++
+	}
+	return k < len(c.toks) && normalize.IsTitle(c.toks[k].Text)
 }
 
 // priceAt reports a price that starts at token j, after the counted

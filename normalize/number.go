@@ -115,6 +115,14 @@ var digitWords = map[string]float64{
 	"năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }
 
+// IsNumberWord reports whether w (lower case) is a number word: a digit
+// ("ba", "năm"), "mười", "mươi" or a scale ("trăm", "triệu").
+func IsNumberWord(w string) bool {
+	_, digit := digitWords[w]
+	_, scale := scales[w]
+	return digit || scale || w == "mười" || w == "mươi"
+}
+
 // ParseWords reads a number written in words at the start of the word list
 // ("hai", "mươi", "lăm") and reports its value and how many words it used.
 // It understands mười/mươi, linh/lẻ, mốt/tư/lăm after a ten, trăm and the

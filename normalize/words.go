@@ -111,6 +111,10 @@ bộ sở ban cục vụ viện trường bệnh công tổng tập hội đoàn
 doanh hợp đảng trung nhà cơ đơn
 `)
 
+// PlaceWords before a name place what was counted, so they end its unit:
+// "2.400 nhân khẩu thôn Kênh Gà", "500 hộ dân xã Gia Thịnh".
+var PlaceWords = wordSet(`xã phường huyện tỉnh quận thôn ấp xóm làng tp thành_phố thị_xã thị_trấn`)
+
 // AddressWords after "số 12" make it a house number: "số 12 đường Lê Lợi".
 var AddressWords = wordSet(`đường phố ngõ ngách hẻm kiệt tổ ấp khu thôn`)
 
