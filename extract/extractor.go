@@ -422,7 +422,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if unit == "" && m.Scaled && m.Value >= 1e6 && moneyContext(c, first) {
 			// "doanh thu đạt 1.200 tỷ": news leaves "đồng" out after
 			// talk of money.
-			f.Kind, f.Unit = Money, "VND"
+			f.Kind, f.Unit, f.Per = Money, "VND", m.Per
 			break
 		}
 		if unit == "" && !m.Scaled {

@@ -52,6 +52,7 @@ func TestFacts(t *testing.T) {
 		{"Gồm 23 bộ, ngành, 63 tỉnh, thành phố đã tham gia.", "count 23 [bộ, ngành] | count 63 [tỉnh, thành phố]"},
 		{"Có 11 bộ, ngành; 4 doanh nghiệp nhà nước và 14 địa phương.", "count 11 [bộ, ngành] | count 4 [doanh nghiệp nhà nước] | count 14 [địa phương]"},
 		{"Xuất khẩu 1.000 tấn gạo.", "count 1000 [tấn gạo]"},
+		{"Căn hộ trung cấp có giá từ 25 triệu/m2 đến 50 triệu/m2.", "money 25000000-50000000 [VND]"},
 		// A verb that says something of the counted thing ends its unit.
 		{"Có 18 tàu cá vượt qua vùng nguy hiểm.", "count 18 [tàu cá]"},
 		{"Tỉnh có 20 doanh nghiệp vay vốn ưu đãi.", "count 20 [doanh nghiệp]"},

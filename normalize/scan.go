@@ -1030,7 +1030,7 @@ func (s *scanner) rangeFrom(i int) int {
 // đồng/m2 đến 35 triệu đồng/m2", "từ 684 đồng/lít - 858 đồng/lít" and "từ
 // 10 km/h đến 20 km/h": both ends carry the same currency or word.
 func (s *scanner) rangeWithUnits(tu, end int) int {
-	v1, _, _, _, _ := s.number(tu + 1)
+	v1, _, scaled, _, _ := s.number(tu + 1)
 	// The first end's unit is up to five tokens: "đồng/m2" is four.
 	k := end
 	for k < len(s.toks) && k < end+5 && !s.word(k, "đến") && !s.word(k, "tới") && !s.punct(k, "-") && !s.punct(k, "–") {
@@ -1060,6 +1060,12 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 	j := e2 + (k - end)
 	if j > len(s.toks) || strings.ToLower(s.text[s.tok(e2).Start:s.tok(j-1).End]) != unit1 {
 		return 0
+	}
+	if s.punct(end, "/") {
+		// "từ 25 triệu/m2 đến 50 triệu/m2": a rate with its currency left
+		// out, as "25-50 triệu/m2" is; the "/" is no unit.
+		s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Per: unit1[1:], Scaled: scaled}, tu, j)
+		return j - tu
 	}
 	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).Start:s.tok(end).End]}, tu, end+0)
 	s.out[len(s.out)-1].End = s.tok(j - 1).End

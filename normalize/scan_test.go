@@ -122,6 +122,7 @@ func TestScan(t *testing.T) {
 		{"gió cấp 8-11, lớp 10-12 và tăng 3-5 điểm", "label=8 | label=10 | number=3-5"},
 		// A range whose ends are priced per square metre.
 		{"giá từ 25 triệu đồng/m2 đến 35 triệu đồng/m2", "money=25000000-35000000 VND/m2"},
+		{"giá từ 25 triệu/m2 đến 50 triệu/m2", "number=25000000-50000000/m2"},
 		{"giảm từ 684 đồng/lít - 858 đồng/lít", "money=684-858 VND/lít"},
 		// A code's decimal part is the code's; a lower-case Vietnamese
 		// word glued to digits lost its space in the scrape.
