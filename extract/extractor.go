@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "98"
+const Version = "99"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1412,10 +1412,35 @@ func change(c *sentenceCtx, first int) string {
 		}
 		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
 		// "giảm từ 9 - 15%" with no "xuống" after: a fall by 9 to 15%.
+		if t.Lower == "là" && c.low(j-1) == "lượt" && c.low(j-2) == "lần" {
+			j -= 2 // "tăng lần lượt là 12% và 18%": the list goes on
+			n++
+			continue
+		}
 		if changeBlockers[t.Lower] && !(t.Lower == "cho" && c.low(j+1) == "vay") && !(t.Lower == "từ" && !toAfter(c, first)) {
-			return ""
+			// "mức tăng lên tới 58,7%": the level an amount of change
+			// reaches is that change.
+			return changeAmount(c, j)
 		}
 		n++
+	}
+	return ""
+}
+
+// changeAmount is the change named by "mức tăng" or "mức giảm" in the
+// few words before token j ("mức tăng giá sơ cấp lên đến 12%"); a rate
+// of growth ("mức tăng trưởng") names none.
+func changeAmount(c *sentenceCtx, j int) string {
+	for k := j - 1; k >= 0 && k >= j-10 && c.toks[k].IsWord(); k-- {
+		if c.low(k) != "mức" || c.low(k+2) == "trưởng" {
+			continue
+		}
+		switch c.low(k + 1) {
+		case "tăng":
+			return Increase
+		case "giảm":
+			return Decrease
+		}
 	}
 	return ""
 }

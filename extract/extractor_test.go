@@ -103,6 +103,9 @@ func TestFacts(t *testing.T) {
 		{"Giá thép hạ 300.000 đồng/tấn, nhập khẩu đi xuống 3%, xuất khẩu đi lên 5%.", "money 300000 [VND] decrease | percent 3 [%] decrease | percent 5 [%] increase"},
 		{"Giá thép giảm xuống còn 14 triệu đồng/tấn.", "money 14000000 [VND]"},
 		{"Số lao động tăng 1,2 triệu người (tương đương 2,3%).", "count 1200000 [người] increase | percent 2.3 [%] increase"},
+		{"Cao su có mức tăng lên tới 58,7% về lượng; thủy sản và rau quả cũng tăng lần lượt là 12% và 18%.", "percent 58.7 [%] increase | percent 12 [%] increase | percent 18 [%] increase"},
+		{"Mức giảm giá bán ở một số dự án lên đến 10%, trong khi tốc độ tăng trưởng đạt 7%.", "percent 10 [%] decrease | percent 7 [%]"},
+		{"Tỷ lệ thất nghiệp ở thành thị và nông thôn lần lượt là 2,6% và 1,8%.", "percent 2.6 [%] | percent 1.8 [%]"},
 		{"Điểm trung bình môn Toán là 6,45, thấp hơn năm ngoái 0,2 điểm.", "count 6.45 [] | count 0.2 [điểm]"},
 		{"Tôm đạt 3,8 tỷ USD (+ 15%), cá tra 2 tỷ USD (- 5%).", "money 3800000000 [USD] | percent 15 [%] increase | money 2000000000 [USD] | percent 5 [%] decrease"},
 		// A part larger than its whole is no share.
