@@ -397,9 +397,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	case normalize.KindNumber:
 		f.Kind = Count
 		if m.Unit != "" {
+			// "30km/h" reads as "30 km/h" does: the measure and what it
+			// is per make the unit.
 			f.Unit = m.Unit
 			if m.Per != "" {
-				f.Per = m.Per
+				f.Unit += "/" + m.Per
 			}
 			break
 		}
