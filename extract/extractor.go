@@ -954,7 +954,7 @@ var scoreKinds = map[string]bool{"trung": true, "bình": true, "chuẩn": true, 
 
 var (
 	bareCues = map[string]bool{":": true, "là": true, "đạt": true, "được": true, "=": true, "tổng": true,
-		"vượt": true, "còn": true, "lên": true, "xuống": true, "cán": true, "chạm": true}
+		"vượt": true, "còn": true, "chiếm": true, "lên": true, "xuống": true, "cán": true, "chạm": true}
 	bareSkip = map[string]bool{"hơn": true, "khoảng": true, "gần": true, "trên": true, "xấp": true, "xỉ": true,
 		"chừng": true, "tới": true, "mốc": true, "ngưỡng": true}
 )
@@ -1089,6 +1089,9 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	t := c.toks[next]
 	if t.Lower == "và" || t.Lower == "hoặc" {
 		return true
+	}
+	if stopped && normalize.IsTitle(t.Text) && !normalize.IsTitle(c.toks[i].Text) {
+		return false // "27 triệu lao động, khu vực Nhà nước chiếm …": a name goes on
 	}
 	if stopped && normalize.LabelWords[t.Lower] && next+1 < len(c.toks) && c.toks[next+1].IsNum() {
 		return false // "tăng 2 bậc, xếp hạng 44": the label names the next figure

@@ -65,6 +65,7 @@ func TestFacts(t *testing.T) {
 		{"Khoảng 650 hộ dân với hơn 2.400 nhân khẩu thôn Kênh Gà bị ngập.", "count 650 [hộ dân] approx | count 2400 [nhân khẩu] more_than"},
 		{"Có 300 học sinh huyện Mèo Vạc và 120 hộ TP. Thủ Đức được hỗ trợ.", "count 300 [học sinh] | count 120 [hộ]"},
 		{"Mưa lũ làm 18 người chết, ba người bị mất tích.", "count 18 [người chết]"},
+		{"Cả nước có gần 27 triệu lao động, khu vực Nhà nước chiếm 3,8 triệu.", "count 27000000 [lao động] approx | count 3800000 []"},
 		{"Trường tuyển 500 sinh viên, mở thêm 3 ngành mới.", "count 500 [sinh viên] | count 3 [ngành]"},
 		{"Đã có 27 tỉnh, thành phố công bố dịch.", "count 27 [tỉnh, thành phố]"},
 		{"Đón 1,2 triệu lượt khách, doanh thu đạt 300 tỷ đồng.", "count 1200000 [lượt khách] | money 300000000000 [VND]"},
