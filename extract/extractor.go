@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "99"
+const Version = "100"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1167,7 +1167,8 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		return false
 	}
 	if j+1 < len(c.toks) && normalize.FunctionWords[w+" "+c.toks[j+1].Lower] {
-		return true
+		// "15.000 lượt đăng ký": after "lượt" a verb names the act counted.
+		return c.low(j-1) != "lượt"
 	}
 	if n > 0 {
 		if placeAt(c, j) {

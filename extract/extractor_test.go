@@ -60,6 +60,7 @@ func TestFacts(t *testing.T) {
 		{"Năm nay 172.000 doanh nghiệp rút khỏi thị trường.", "count 172000 [doanh nghiệp]"},
 		{"Có 3 cục hải quan thu vượt dự toán, nguồn thu đạt 50 tỷ đồng.", "count 3 [cục hải quan] | money 50000000000 [VND]"},
 		{"Video đạt 2 triệu lượt xem và 4.156 lượt góp vốn.", "count 2000000 [lượt xem] | count 4156 [lượt góp vốn]"},
+		{"Chương trình có 15.000 lượt đăng ký tham gia.", "count 15000 [lượt đăng ký]"},
 		{"Chỉ số lên 1.783 điểm, lập kỷ lục mới.", "count 1783 [điểm]"},
 		{"Cả nước có 29.949 giao dịch bất động sản thành công và 16 ca tử vong liên quan đến sởi.", "count 29949 [giao dịch bất động sản] | count 16 [ca tử vong]"},
 		{"Khoảng 650 hộ dân với hơn 2.400 nhân khẩu thôn Kênh Gà bị ngập.", "count 650 [hộ dân] approx | count 2400 [nhân khẩu] more_than"},
