@@ -280,6 +280,9 @@ func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, ref t
 		}
 		f.Doc = doc
 		f.AsOf = asOf
+		if d := ownPeriod(c, ms, mi, f, x.Ref); d != "" {
+			f.AsOf = d
+		}
 		f.Sentence = sent
 		f.Start += offset
 		f.End += offset
@@ -1547,6 +1550,39 @@ func sentenceAsOf(c *sentenceCtx, ms []normalize.Mention, ref time.Time) string 
 		// "Hôm qua (4/11), giá vàng tăng …": the day named in brackets.
 		if k := c.index(m.End); i <= 4 && i > 0 && !future && c.toks[i-1].Text == "(" && k+1 < len(c.toks) && c.toks[k].Text == ")" && c.toks[k+1].Text == "," {
 			return trimTime(m.Date)
+		}
+	}
+	return ""
+}
+
+// ownPeriod reads a period that belongs to one figure of a list or a
+// comparison rather than to the sentence: right after it ("giảm từ 48,7%
+// năm 2010 xuống 48% năm 2011", "mức tăng 14,38% của quý III/2022") or
+// right before it with "là" or ":" ("quý I là 3,28% và quý II là 4,05%").
+// f is the figure's fact, with offsets into the sentence.
+func ownPeriod(c *sentenceCtx, ms []normalize.Mention, mi int, f Fact, ref time.Time) string {
+	period := func(m normalize.Mention) string {
+		if m.Kind != normalize.KindDate || len(m.Date) < 4 || len(m.Date) > 7 || strings.Contains(m.Date, "W") {
+			return "" // a year, a month, a quarter or a half; not a day
+		}
+		if i := c.index(m.Start); !periodWords[c.low(i)] || afterRef(m.Date, ref) {
+			return ""
+		}
+		return m.Date
+	}
+	if mi+1 < len(ms) {
+		if d := period(ms[mi+1]); d != "" {
+			between := c.index(ms[mi+1].Start) - c.index(f.End)
+			if between == 0 || between == 1 && c.low(c.index(f.End)) == "của" {
+				return d
+			}
+		}
+	}
+	if mi > 0 {
+		if d := period(ms[mi-1]); d != "" {
+			if k := c.index(ms[mi-1].End); c.index(ms[mi].Start) == k+1 && (c.low(k) == "là" || c.low(k) == ":") {
+				return d
+			}
 		}
 	}
 	return ""

@@ -429,6 +429,11 @@ func TestAsOf(t *testing.T) {
 		{"Doanh thu năm 2021 đạt 500 tỷ đồng, tăng 10%.", "2021"},
 		{"Sản lượng lúa hè thu 2021 đạt 9,2 triệu tấn.", "2021"},
 		{"Tham gia kỳ thi THPT Quốc gia 2018, cả nước có 925.000 thí sinh.", "2018"},
+		// A period right after one figure, or before it with "là", is that
+		// figure's own.
+		{"Tỷ lệ hộ nghèo giảm từ 8,2% năm 2020 xuống còn 3,1% năm 2021.", "2021"},
+		{"Tốc độ tăng của quý I là 3,28% và quý II là 4,05%.", "2022-Q2"},
+		{"Mức này thấp hơn mức tăng 14,38% của quý III/2021.", "2021-Q3"},
 		// A year of birth dates nobody's figures.
 		{"Đối tượng B (sinh năm 1990) mua ma túy giá 200 triệu đồng.", "2022-08-10"},
 		{"Đối tượng B (SN 1990) mua ma túy giá 200 triệu đồng.", "2022-08-10"},
