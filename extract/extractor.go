@@ -1419,13 +1419,13 @@ func change(c *sentenceCtx, first int) string {
 				return Decrease
 			}
 		}
-		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
-		// "giảm từ 9 - 15%" with no "xuống" after: a fall by 9 to 15%.
 		if t.Lower == "là" && c.low(j-1) == "lượt" && c.low(j-2) == "lần" {
 			j -= 2 // "tăng lần lượt là 12% và 18%": the list goes on
 			n++
 			continue
 		}
+		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
+		// "giảm từ 9 - 15%" with no "xuống" after: a fall by 9 to 15%.
 		if changeBlockers[t.Lower] && !(t.Lower == "cho" && c.low(j+1) == "vay") && !(t.Lower == "từ" && !toAfter(c, first)) {
 			// "mức tăng lên tới 58,7%": the level an amount of change
 			// reaches is that change.
