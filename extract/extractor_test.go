@@ -74,6 +74,7 @@ func TestFacts(t *testing.T) {
 		{"Trồng mới 3 ha rừng.", "count 3 [ha rừng]"},
 		{"Diện tích đạt 2,95 triệu ha, năng suất ước đạt 68,4 tạ/ha.", "count 2950000 [ha] | count 68.4 [tạ/ha]"},
 		{"Tốc độ tối đa 80 km/h trên đoạn này.", "count 80 [km/h] at_most"},
+		{"Máy có màn hình 4 inch, cấu hình mạnh, màn phụ 3.2 inch và camera 2 megapixel, camera trước VGA.", "count 4 [inch] | count 3.2 [inch] | count 2 [megapixel]"},
 		{"Bão di chuyển với tốc độ 30km/h, sức gió 75-88km/giờ.", "count 30 [km/h] | count 75-88 [km/giờ]"},
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
