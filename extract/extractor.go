@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "102"
+const Version = "103"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1037,8 +1037,9 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 		}
 		// "bộ, ngành": a comma between two short nouns joins them, if the
 		// noun after it ends at punctuation, "và" or another figure. A
-		// measure ends its unit: "2,95 triệu ha, năng suất …".
-		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && !normalize.MeasureUnits[c.toks[j-1].Lower] && pairAfter(c, j+1) {
+		// measure or a score ends its unit: "2,95 triệu ha, năng suất …",
+		// "6,61 điểm, điểm số …".
+		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && !normalize.MeasureUnits[c.toks[j-1].Lower] && c.toks[j-1].Lower != "điểm" && pairAfter(c, j+1) {
 			segWords = 0
 			j++
 			continue
@@ -1072,6 +1073,9 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	}
 	if i < len(c.toks) && normalize.IsNumberWord(c.toks[i].Lower) {
 		return false // "18 người chết, ba người bị mất tích": a new figure
+	}
+	if i < len(c.toks) && normalize.FunctionWords[c.toks[i].Lower] {
+		return false // "7,8 điểm, cả nước có 52 thí sinh": a new clause
 	}
 	k := 0
 	stopped := false

@@ -62,6 +62,8 @@ func TestFacts(t *testing.T) {
 		{"Video đạt 2 triệu lượt xem và 4.156 lượt góp vốn.", "count 2000000 [lượt xem] | count 4156 [lượt góp vốn]"},
 		{"Chương trình có 15.000 lượt đăng ký tham gia.", "count 15000 [lượt đăng ký]"},
 		{"Chỉ số lên 1.783 điểm, lập kỷ lục mới.", "count 1783 [điểm]"},
+		{"Điểm trung bình là 6.61 điểm, điểm số nhiều thí sinh đạt nhất là 7.8 điểm, cả nước có 52 thí sinh đạt điểm 10.", "count 6.61 [điểm] | count 7.8 [điểm] | count 52 [thí sinh]"},
+		{"VN-Index đóng cửa ở 1.632,45 điểm, thanh khoản đạt 20.000 tỷ đồng.", "count 1632.45 [điểm] | money 20000000000000 [VND]"},
 		{"Cả nước có 29.949 giao dịch bất động sản thành công và 16 ca tử vong liên quan đến sởi.", "count 29949 [giao dịch bất động sản] | count 16 [ca tử vong]"},
 		{"Khoảng 650 hộ dân với hơn 2.400 nhân khẩu thôn Kênh Gà bị ngập.", "count 650 [hộ dân] approx | count 2400 [nhân khẩu] more_than"},
 		{"Có 300 học sinh huyện Mèo Vạc và 120 hộ TP. Thủ Đức được hỗ trợ.", "count 300 [học sinh] | count 120 [hộ]"},

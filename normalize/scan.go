@@ -406,10 +406,11 @@ func (s *scanner) figure(i, from int) int {
 	// ("4.0", "3,4" kept by ParseNumber) means a version or code.
 	if t.kind == tNum && (s.punct(end, ".") || s.punct(end, ",")) && s.attached(end) && s.tok(end+1).kind == tNum && s.attached(end+1) {
 		e := end + 2
-		// "1.5 triệu", "4.5%", "3.2 inch": a decimal point in the English
-		// way, told by the scale word, sign, currency or measure after it;
-		// a one-letter measure glued on names a model ("động cơ 1.5L").
-		measure := s.isMeasure(e) && (s.tok(e).Space || s.tok(e).End-s.tok(e).Start > 1)
+		// "1.5 triệu", "4.5%", "3.2 inch", "6.61 điểm": a decimal point in
+		// the English way, told by the scale word, sign, currency, measure
+		// or score after it; a one-letter measure glued on names a model
+		// ("động cơ 1.5L").
+		measure := s.isMeasure(e) && (s.tok(e).Space || s.tok(e).End-s.tok(e).Start > 1) || s.word(e, "điểm")
 		if frac := s.tok(end + 1); s.punct(end, ".") && n == 1 && frac.End-frac.Start <= 2 && !s.punct(e, ".") && (s.scaleAt(e) > 0 || s.punct(e, "%") || s.isCurrency(e) || measure) {
 			if dv, err := strconv.ParseFloat(s.text[t.Start:frac.End], 64); err == nil {
 				m.Value = dv

@@ -320,6 +320,7 @@ func TestScan(t *testing.T) {
 		{"đạt 1.5 triệu lượt", "number=1500000"},
 		{"tăng 4.5%", "percent=4.5 %"},
 		{"màn hình 3.2 inch, chip 2.4 GHz", "number=3.2 | number=2.4"},
+		{"điểm trung bình là 6.61 điểm", "number=6.61"},
 		{"Android 4.4, động cơ 1.5L", "code=4.4 | code=1.5"},
 		{"2.5 tỷ USD", "money=2500000000 USD"},
 		{"VN-Index", ""},
