@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "103"
+const Version = "104"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -442,7 +442,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				}
 			}
 		}
-		if unit == "" && c.low(first-1) == "từ" && fromTo[c.low(last)] && mi+1 < len(ms) && nextAfterBound(c, last+1) == c.index(ms[mi+1].Start) {
+		to := last + 1
+		if c.low(to) == "còn" {
+			to++ // "giảm từ 5 xuống còn 1 ca"
+		}
+		if unit == "" && c.low(first-1) == "từ" && fromTo[c.low(last)] && mi+1 < len(ms) && nextAfterBound(c, to) == c.index(ms[mi+1].Start) {
 			// "giảm từ 63 xuống 34 tỉnh": the first figure counts what the
 			// second does, in its scale; "từ 18.000 tỷ lên 25.000 tỷ đồng"
 			// has its scale and takes the currency.
@@ -1018,9 +1022,16 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			_, nextTime := normalize.TimeUnits[next]
 			// "32 giường/vạn dân": a rate per ten thousand people.
 			perScale := next == "vạn" || next == "nghìn" || next == "ngàn"
-			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" || next == "s" || perScale {
+			// "3,5 người/hộ", "35 học sinh/lớp", "1,91 con/phụ nữ": a count
+			// per a counted thing, written in lower case.
+			perNoun := prev == c.toks[p].Text && next == c.toks[j+1].Text && !normalize.FunctionWords[next]
+			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" || next == "s" || perScale || perNoun {
 				end = c.toks[j+1].End
 				j += 2
+				if perNoun && j < len(c.toks) && c.toks[j].IsWord() && normalize.PerCompounds[next+" "+c.toks[j].Lower] {
+					end = c.toks[j].End // "con/phụ nữ"
+					j++
+				}
 				if next == "ngày" && c.low(j) == "đêm" {
 					end = c.toks[j].End // "m3/ngày đêm": a day of 24 hours
 					j++

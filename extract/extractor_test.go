@@ -79,6 +79,8 @@ func TestFacts(t *testing.T) {
 		{"Máy có màn hình 4 inch, cấu hình mạnh, màn phụ 3.2 inch và camera 2 megapixel, camera trước VGA.", "count 4 [inch] | count 3.2 [inch] | count 2 [megapixel]"},
 		{"Bão di chuyển với tốc độ 30km/h, sức gió 75-88km/giờ.", "count 30 [km/h] | count 75-88 [km/giờ]"},
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
+		{"Quy mô hộ bình quân là 3,5 người/hộ, tổng tỷ suất sinh 1,91 con/phụ nữ; có 9 mã tăng/18 mã giảm.", "count 3.5 [người/hộ] | count 1.91 [con/phụ nữ] | count 9 [mã] | count 18 [mã]"},
+		{"Số ca tử vong giảm từ 5 xuống còn 1 ca.", "count 5 [ca] | count 1 [ca]"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
 		{"Số giường bệnh đạt 32 giường/vạn dân.", "count 32 [giường/vạn dân]"},
 		// An age is a figure only as the reading of a subject that names one.
