@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -112,7 +113,9 @@ func spaces(s string, check bool) (string, bool) {
 		}
 		i += sz
 	}
-	return string(b), true
+	// b is not used after this: the string takes its bytes instead of a
+	// copy of a whole article.
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
 // validLetter returns the length of the valid UTF-8 sequence that starts
