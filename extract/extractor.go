@@ -95,7 +95,9 @@ type Extractor struct {
 
 // Facts returns every figure of text, in order. doc names the input.
 func (x Extractor) Facts(doc, text string) []Fact {
-	var out []Fact
+	// News gives a figure to every few hundred bytes; growing the slice
+	// fact by fact copied each article's facts five times over.
+	out := make([]Fact, 0, len(text)/400+4)
 	ref := x.Ref
 	scanRef := ref
 	if scanRef.IsZero() {
