@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -89,23 +90,34 @@ func AboutMedals(text string) bool {
 // Dates without a year are resolved against ref (the article's date).
 // Scan never fails: what it cannot read is left out.
 func Scan(text string, ref time.Time) []Mention {
-	return scanPooled(text, ref, false)
+	return scanPooled(text, ref, nil, false)
 }
 
 // scanPooled is scanAll with a token buffer from the pool.
-func scanPooled(text string, ref time.Time, firstDay bool) []Mention {
+func scanPooled(text string, ref time.Time, out []Mention, firstDay bool) []Mention {
 	buf := tokenPool.Get().(*[]Token)
-	ms, toks := scanAll(text, ref, nil, *buf, firstDay)
+	ms, toks := scanAll(text, ref, out, *buf, firstDay)
 	*buf = toks[:0]
 	tokenPool.Put(buf)
 	return ms
 }
 
+// mentionPool holds FirstDay's mentions, which never leave it: the date
+// guess of every undated article allocated them anew.
+var mentionPool = sync.Pool{New: func() any { return new([]Mention) }}
+
 // FirstDay returns the first mention in text of a day (a date of year,
 // month and day, without a time), as Scan would read it, and reads no
 // further.
 func FirstDay(text string, ref time.Time) (Mention, bool) {
-	for _, m := range scanPooled(text, ref, true) {
+	buf := mentionPool.Get().(*[]Mention)
+	ms := scanPooled(text, ref, (*buf)[:0], true)
+	defer func() {
+		clear(ms) // the pool must not keep the article's text alive
+		*buf = ms[:0]
+		mentionPool.Put(buf)
+	}()
+	for _, m := range ms {
 		if isDay(m) {
 			return m, true
 		}
