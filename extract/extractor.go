@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "104"
+const Version = "105"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -886,7 +886,9 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 // ("vượt", "còn", "lên", "chạm mốc"), with a qualifier or a landmark noun
 // between them: "đạt hơn 10 triệu", "vượt ngưỡng 9 triệu", "lên tới".
 func bareCue(c *sentenceCtx, first int) bool {
-	return bareCues[c.low(cueBefore(c, first))]
+	k := cueBefore(c, first)
+	// "tăng đến con số 380 triệu": the words name what follows a figure.
+	return bareCues[c.low(k)] || c.low(k) == "số" && c.low(k-1) == "con"
 }
 
 // cueBefore is the token before a bare figure that says what brings it
@@ -1435,6 +1437,9 @@ func change(c *sentenceCtx, first int) string {
 			if p := c.low(j - 1); t.Lower == "dốc" && p == "lao" || t.Lower == "hơi" && p == "bốc" {
 				return Decrease
 			}
+		}
+		if t.Lower == "số" && c.low(j-1) == "con" {
+			return "" // "tăng đến con số 380 triệu": the level reached
 		}
 		if t.Lower == "là" && c.low(j-1) == "lượt" && c.low(j-2) == "lần" {
 			j -= 2 // "tăng lần lượt là 12% và 18%": the list goes on
