@@ -1171,7 +1171,12 @@ var qualifierFirst = func() map[string]bool {
 func stopsUnit(c *sentenceCtx, j, n int) bool {
 	t := c.toks[j]
 	w := t.Lower
-	if j+1 < len(c.toks) && normalize.NounCompounds[w+" "+c.toks[j+1].Lower] || j > 0 && normalize.NounCompounds[c.toks[j-1].Lower+" "+w] && n > 0 {
+	// The word with the next one, looked up in several lists: built once.
+	pair := ""
+	if j+1 < len(c.toks) {
+		pair = w + " " + c.toks[j+1].Lower
+	}
+	if normalize.NounCompounds[pair] || j > 0 && n > 0 && normalize.NounCompounds[c.toks[j-1].Lower+" "+w] {
 		return false
 	}
 	if w == "đồng" && n == 0 && normalize.AboutMedals(c.text) {
@@ -1188,16 +1193,16 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	if n > 0 && directions[w] && j > 0 && (c.toks[j-1].Lower == "phía" || c.toks[j-1].Lower == "miền" || c.toks[j-1].Lower == "vùng") {
 		return false
 	}
-	if j+1 < len(c.toks) && normalize.FunctionWords[w+" "+c.toks[j+1].Lower] {
+	if normalize.FunctionWords[pair] {
 		// "15.000 lượt đăng ký": after "lượt" a verb names the act counted.
 		return c.low(j-1) != "lượt"
 	}
 	if n > 0 {
-		if placeAt(c, j) {
+		if placeAt(c, j, pair) {
 			return true
 		}
 		// "4.156 lượt góp vốn" keeps its verb: it counts acts.
-		if c.low(j-1) != "lượt" && (normalize.PredicateVerbs[w] || j+1 < len(c.toks) && normalize.PredicateVerbs[w+" "+c.toks[j+1].Lower]) {
+		if c.low(j-1) != "lượt" && (normalize.PredicateVerbs[w] || normalize.PredicateVerbs[pair]) {
 			return true
 		}
 		if _, ok := normalize.TimeUnits[w]; ok {
@@ -1211,7 +1216,7 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 			return true
 		}
 		// "dịch vụ công mức độ 3": a label and its number end the unit.
-		if normalize.LabelWords[w] && (j+1 < len(c.toks) && c.toks[j+1].IsNum() || j+2 < len(c.toks) && c.toks[j+2].IsNum() && normalize.LabelWords[w+" "+c.toks[j+1].Lower]) {
+		if normalize.LabelWords[w] && (j+1 < len(c.toks) && c.toks[j+1].IsNum() || j+2 < len(c.toks) && c.toks[j+2].IsNum() && normalize.LabelWords[pair]) {
 			return true
 		}
 		if normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) && n >= 2 {
@@ -1227,10 +1232,10 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 }
 
 // placeAt reports a place word with its name at token j: "thôn Kênh
-// Gà", "thành phố Huế", "TP. Thủ Đức".
-func placeAt(c *sentenceCtx, j int) bool {
+// Gà", "thành phố Huế", "TP. Thủ Đức". pair is the word with the next.
+func placeAt(c *sentenceCtx, j int, pair string) bool {
 	k := j + 1
-	if normalize.PlaceWords[c.low(j)+" "+c.low(j+1)] {
+	if normalize.PlaceWords[pair] {
 		k++
 	} else if !normalize.PlaceWords[c.low(j)] {
 		return false
