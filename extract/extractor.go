@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "105"
+const Version = "106"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -538,6 +538,8 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		}
 	} else if k := last; c.low(k) == "trở" && c.low(k+1) == "lên" {
 		f.Qualifier = AtLeast
+	} else if c.low(k) == "trở" && c.low(k+1) == "xuống" {
+		f.Qualifier = AtMost // "từ 70.000 đồng/kg trở xuống"
 	}
 	f.Text = c.text[f.Start:f.End]
 	return f, true
@@ -1412,6 +1414,11 @@ func change(c *sentenceCtx, first int) string {
 			continue
 		}
 		if !t.IsWord() {
+			if t.Text == "," && j == first-1 {
+				// "mức tăng mạnh nhất, 5.000 đồng/kg": the figure set
+				// apart is the amount named before it.
+				return changeAmount(c, j)
+			}
 			return ""
 		}
 		switch t.Lower {

@@ -81,6 +81,7 @@ func TestFacts(t *testing.T) {
 		{"Mật độ dân số 300 người/km2.", "count 300 [người/km2]"},
 		{"Quy mô hộ bình quân là 3,5 người/hộ, tổng tỷ suất sinh 1,91 con/phụ nữ; có 9 mã tăng/18 mã giảm.", "count 3.5 [người/hộ] | count 1.91 [con/phụ nữ] | count 9 [mã] | count 18 [mã]"},
 		{"Số ca tử vong giảm từ 5 xuống còn 1 ca.", "count 5 [ca] | count 1 [ca]"},
+		{"Vĩnh Long có mức tăng mạnh nhất, 5.000 đồng/kg; giá cả nước chỉ từ 70.000 đồng/kg trở xuống, tỷ lệ từ 5% trở xuống.", "money 5000 [VND] increase | money 70000 [VND] at_most | percent 5 [%] at_most"},
 		{"Người mua sắm trực tuyến đạt khoảng 70 triệu người tính đến nay, dự kiến tăng đến con số 380 triệu.", "count 70000000 [người] approx | count 380000000 []"},
 		{"Cảng đón 5.000 lượt/ngày.", "count 5000 [lượt/ngày]"},
 		{"Số giường bệnh đạt 32 giường/vạn dân.", "count 32 [giường/vạn dân]"},
