@@ -529,17 +529,19 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			}
 		}
 	}
+	// "từ 10 tiêu chí trở lên", "từ 70.000 đồng/kg trở xuống": after the
+	// unit of a count, after the sign or currency of the others.
+	k := last
 	if f.Kind != Percent && f.Kind != Money {
-		// "từ 10 tiêu chí trở lên"
-		if k := c.index(f.End); c.low(k) == "trở" && c.low(k+1) == "lên" {
+		k = c.index(f.End)
+	}
+	if c.low(k) == "trở" {
+		switch c.low(k + 1) {
+		case "lên":
 			f.Qualifier = AtLeast
-		} else if c.low(k) == "trở" && c.low(k+1) == "xuống" {
+		case "xuống":
 			f.Qualifier = AtMost
 		}
-	} else if k := last; c.low(k) == "trở" && c.low(k+1) == "lên" {
-		f.Qualifier = AtLeast
-	} else if c.low(k) == "trở" && c.low(k+1) == "xuống" {
-		f.Qualifier = AtMost // "từ 70.000 đồng/kg trở xuống"
 	}
 	f.Text = c.text[f.Start:f.End]
 	return f, true
@@ -1195,16 +1197,17 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	if n > 0 && directions[w] && j > 0 && (c.toks[j-1].Lower == "phía" || c.toks[j-1].Lower == "miền" || c.toks[j-1].Lower == "vùng") {
 		return false
 	}
+	// "15.000 lượt đăng ký", "4.156 lượt góp vốn": after "lượt" a verb
+	// names the act counted.
+	acts := c.low(j-1) == "lượt"
 	if normalize.FunctionWords[pair] {
-		// "15.000 lượt đăng ký": after "lượt" a verb names the act counted.
-		return c.low(j-1) != "lượt"
+		return !acts
 	}
 	if n > 0 {
 		if placeAt(c, j, pair) {
 			return true
 		}
-		// "4.156 lượt góp vốn" keeps its verb: it counts acts.
-		if c.low(j-1) != "lượt" && (normalize.PredicateVerbs[w] || normalize.PredicateVerbs[pair]) {
+		if !acts && (normalize.PredicateVerbs[w] || normalize.PredicateVerbs[pair]) {
 			return true
 		}
 		if _, ok := normalize.TimeUnits[w]; ok {
