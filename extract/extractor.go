@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "106"
+const Version = "107"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -82,6 +82,8 @@ var changeBlockers = map[string]bool{
 	"bằng": true, "chiếm": true, "của": true, "có": true, "trong": true, "tại": true, "cho": true, "so": true,
 	// "298 mã giảm và 62 mã": the verb belongs to the figure before "và".
 	"và": true, "hoặc": true,
+	// "tăng cao với khoảng 737.000 lượt khách": the level it came to.
+	"với": true,
 	// "giảm trên cả 3 tiêu chí": the figure counts what fell, not a fall.
 	"cả": true,
 }
@@ -477,7 +479,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
-			if (!figureLike || !bareCue(c, first) && !bracketed(c, first, last)) && !indexReading(c, first) {
+			if (!figureLike || !bareCue(c, first, last) && !bracketed(c, first, last)) && !indexReading(c, first) {
 				return f, false
 			}
 		}
@@ -868,7 +870,12 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 		j--
 		names++
 	}
-	if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" {
+	// "hơn 170.000 người, tăng khoảng 50.000 so với ngày thường": the
+	// change of the count just given.
+	change := names == 0 && (c.low(j) == "tăng" || c.low(j) == "giảm") && c.low(j-1) == ","
+	if change {
+		j--
+	} else if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" {
 		return ""
 	}
 	prev := ms[mi-1]
@@ -879,7 +886,7 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	if c.prevMI != mi-1 {
 		pf, ok = x.fact(c, ms, mi-1)
 	}
-	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 {
+	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && c.index(pf.End) != j {
 		return ""
 	}
 	return pf.Unit
@@ -889,8 +896,13 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 // a value: ":", "là", "đạt", "được", or a verb of reaching a level
 // ("vượt", "còn", "lên", "chạm mốc"), with a qualifier or a landmark noun
 // between them: "đạt hơn 10 triệu", "vượt ngưỡng 9 triệu", "lên tới".
-func bareCue(c *sentenceCtx, first int) bool {
+func bareCue(c *sentenceCtx, first, last int) bool {
 	k := cueBefore(c, first)
+	// "tăng khoảng 50.000 so với ngày thường": an amount of change,
+	// measured against something.
+	if (c.low(k) == "tăng" || c.low(k) == "giảm") && c.low(last) == "so" {
+		return true
+	}
 	// "tăng đến con số 380 triệu": the words name what follows a figure.
 	return bareCues[c.low(k)] || c.low(k) == "số" && c.low(k-1) == "con"
 }
@@ -1363,7 +1375,8 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 // its unit: "1.000 cây xanh | trên 25 tuyến phố".
 func afterFigure(c *sentenceCtx, k int) bool {
 	j := k - 1
-	for n := 0; j >= 0 && n < 4 && c.toks[j].IsWord() && !normalize.FunctionWords[c.toks[j].Lower]; n++ {
+	// "4.200 tỷ đồng | trên 3 sàn": a currency word is part of the figure.
+	for n := 0; j >= 0 && n < 4 && c.toks[j].IsWord() && (!normalize.FunctionWords[c.toks[j].Lower] || normalize.Currencies[c.toks[j].Lower] != ""); n++ {
 		j--
 	}
 	if j < 0 || j >= k-1 || !c.toks[j].IsNum() {
@@ -1417,7 +1430,8 @@ func change(c *sentenceCtx, first int) string {
 			continue
 		}
 		if !t.IsWord() {
-			if t.Text == "," && j == first-1 {
+			// "mức tăng mạnh nhất, thêm 800 đồng/kg" too.
+			if t.Text == "," && (j == first-1 || j == first-2 && c.low(first-1) == "thêm") {
 				// "mức tăng mạnh nhất, 5.000 đồng/kg": the figure set
 				// apart is the amount named before it.
 				return changeAmount(c, j)
@@ -1433,8 +1447,10 @@ func change(c *sentenceCtx, first int) string {
 				return Decrease // "tăng trưởng âm 2%"
 			}
 			return Increase
-		case "giảm", "sụt":
+		case "giảm", "sụt", "rớt", "tụt":
 			return Decrease
+		case "nhích":
+			return Increase // "nhích lên 300 đồng/kg", "nhích nhẹ 0,2%"
 		case "hạ":
 			if j == first-1 {
 				return Decrease // "giá thép hạ 300.000 đồng/tấn"; not "hạ tầng"
@@ -1511,17 +1527,27 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 			continue
 		}
 		// "giảm 12,35 điểm (0,98%)": the same change in other terms; also
-		// after the rest of the noun, "giảm 118 người bị thương (30,10%)".
-		if between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); f.Kind == Percent && p.Kind != Percent && strings.HasSuffix(between, "(") {
+		// after the rest of the noun, "giảm 118 người bị thương (30,10%)",
+		// and the other way round, "tăng 2,61% (107 USD/tấn)".
+		oneShare := (f.Kind == Percent) != (p.Kind == Percent)
+		if between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); oneShare && strings.HasSuffix(between, "(") {
 			if rest := strings.TrimSuffix(between, "("); len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ",;.:()") {
 				f.Change = p.Change
 				continue
 			}
 		}
 		// "tăng 8,5 điểm, tương ứng 0,76%", "tăng 1,2 triệu người (tương
-		// đương 2,3%)": the same change, as a share.
-		if f.Kind == Percent && p.Kind != Percent {
+		// đương 2,3%)", "tăng 1,33%, tương đương 55 USD/tấn": the same
+		// change, as a share or as an amount.
+		if oneShare {
 			between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset])
+			// "giảm tới 2.200 đồng so với phiên sáng, tương đương 2,35%":
+			// past what the change is measured against.
+			if strings.HasPrefix(between, "so với ") {
+				if i := strings.IndexByte(between, ','); i > 0 && len(strings.Fields(between[:i])) <= 6 {
+					between = between[i:]
+				}
+			}
 			if rest, ok := strings.CutPrefix(between, ","); ok || strings.HasPrefix(between, "(") {
 				if !ok {
 					rest = between[1:]
@@ -1533,15 +1559,18 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 				}
 			}
 		}
-		if f.Kind != p.Kind {
-			continue
-		}
 		first := c.index(f.Start - offset)
 		if c.low(first-1) != "và" && !(c.low(first-1) == "khoảng" && c.low(first-2) == "và") {
 			continue
 		}
 		between := c.text[p.End-offset : f.Start-offset]
-		if len(strings.Fields(between)) <= 6 && !strings.ContainsAny(between, ";(") && !strings.Contains(between, "so ") {
+		// "tăng khoảng 50.000 so với ngày thường và 15% so với cùng kỳ":
+		// each figure against its own base, the same change.
+		parallel := strings.HasPrefix(strings.TrimSpace(between), "so với ") && c.low(c.index(f.End-offset)) == "so"
+		if f.Kind != p.Kind && !parallel {
+			continue
+		}
+		if len(strings.Fields(between)) <= 6 && !strings.ContainsAny(between, ";(") && (parallel || !strings.Contains(between, "so ")) {
 			f.Change = p.Change
 		}
 	}

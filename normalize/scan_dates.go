@@ -199,7 +199,7 @@ func (s *scanner) clock(i int) int {
 			return 0
 		}
 		mi, end = m, i+3
-	case s.attached(i+1) && s.tok(i+1).kind == tWord && (s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum):
+	case s.attached(i+1) && s.tok(i+1).kind == tWord && (s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && (s.attached(i+2) && s.tok(i+2).kind == tNum || s.gramsAsHour(i))):
 		end = i + 2
 		if m, ok := s.num(i + 2); ok && s.attached(i+2) && m < 60 {
 			mi, end = m, i+3
@@ -250,6 +250,19 @@ func (s *scanner) clock(i int) int {
 	// A date right after a time: "6h ngày 26/6/2022" keeps both mentions.
 	s.emit(Mention{Kind: KindTime, Date: isoTime(h, mi)}, i, end)
 	return end - i
+}
+
+// gramsAsHour reports "19g" that is an hour, as "g" (giờ) is written in
+// some papers, not grams: "lúc 19g", "từ 19g ngày 14-11", "7g sáng".
+func (s *scanner) gramsAsHour(i int) bool {
+	if s.word(i-1, "lúc") {
+		return true
+	}
+	switch s.tok(i + 2).Lower {
+	case "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm":
+		return s.tok(i + 2).Space
+	}
+	return false
 }
 
 // romanQuarter maps quarter numerals.

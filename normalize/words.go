@@ -22,7 +22,7 @@ tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ư
 thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
 tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống làm_việc hưởng_lợi đề_nghị quan_tâm cho_biết cho_rằng thành_lập
 nhận trả làm gây khiến xảy đưa phải cần muốn nhằm nhất khi sau trước
-như gồm bao_gồm thuộc trở lần_lượt gấp đặt
+như gồm bao_gồm thuộc trở lần_lượt gấp đặt lúc
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi mất cất đi
@@ -42,7 +42,8 @@ ghi ký mua bán đi thắng thua hòa hoà chạy bay nghiêng học dạy thi 
 // "quỹ mở") is listed only with the word that makes it a verb; a noun
 // that ends in one of them ("nguồn thu") is in NounCompounds.
 var PredicateVerbs = wordSet(`
-vượt xếp đứng rút phá đón thu
+vượt xếp đứng rút phá đón thu tụt rớt nhích
+đối_diện đối_mặt phục_vụ
 lập_kỷ lập_đỉnh lập_biên lập_hồ thu_hẹp thu_giữ vay_vốn vay_tiền công_bố kết_nối
 chuyển_sang chuyển_đến chuyển_về chuyển_đổi mở_thêm mở_rộng mở_cửa mở_bán mở_mới
 đóng_cửa đóng_thuế đóng_bảo nâng_tổng nâng_mức tạo_việc tạo_thêm mang_lại mang_về
