@@ -1430,8 +1430,9 @@ func change(c *sentenceCtx, first int) string {
 			continue
 		}
 		if !t.IsWord() {
-			// "mức tăng mạnh nhất, thêm 800 đồng/kg" too.
-			if t.Text == "," && (j == first-1 || j == first-2 && c.low(first-1) == "thêm") {
+			// "mức tăng mạnh nhất, thêm 800 đồng/kg", "mức tăng trung bình
+			// cao hơn, khoảng 10%" too.
+			if t.Text == "," && onlyHedges(c, j+1, first) {
 				// "mức tăng mạnh nhất, 5.000 đồng/kg": the figure set
 				// apart is the amount named before it.
 				return changeAmount(c, j)
@@ -1487,6 +1488,17 @@ func change(c *sentenceCtx, first int) string {
 		n++
 	}
 	return ""
+}
+
+// onlyHedges reports whether tokens [from, to) are only words like
+// "khoảng", "hơn" or "thêm" that may stand before a figure.
+func onlyHedges(c *sentenceCtx, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := c.low(k); w != "thêm" && !bareSkip[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // changeAmount is the change named by "mức tăng" or "mức giảm" in the

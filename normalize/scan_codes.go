@@ -71,6 +71,16 @@ func (s *scanner) code(i int) int {
 	// Digits followed directly by letters: 5G, 15h30, 25km, 500đ, 35oC.
 	if s.attached(i+1) && s.tok(i+1).kind == tWord {
 		w := s.tok(i + 1).Lower
+		// "29V-3925", "51F-999.99": a number plate, whatever its letter
+		// would measure.
+		if l := s.str(i + 1); len(l) <= 2 && l != w && s.punct(i+2, "-") && s.attached(i+2) && s.attached(i+3) && s.tok(i+3).kind == tNum {
+			k := i + 4
+			for k+1 < len(s.toks) && s.punct(k, ".") && s.attached(k) && s.attached(k+1) && s.toks[k+1].kind == tNum {
+				k += 2
+			}
+			s.emit(Mention{Kind: KindCode}, i, k)
+			return k - i
+		}
 		if s.isMeasure(i+1) || s.degreeAt(i+1) > 0 || Currencies[w] != "" || w == "tr" || w == "trđ" || s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum {
 			return 0 // a figure or a time, read by the others
 		}

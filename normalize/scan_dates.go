@@ -138,6 +138,10 @@ func (s *scanner) dateDigits(i int) int {
 	if al > 2 || bl > 2 || !ValidDate(0, b, a) {
 		return 0
 	}
+	// "từ 3-5%": a range of shares, whatever cue stands before it.
+	if s.punct(i+3, "%") || s.words(i+3, "phần trăm") {
+		return 0
+	}
 	// A day and month alone: a date after a cue, or when nothing is counted
 	// after it; "21/25 dịch vụ" and "1/8 nhiệm vụ" are ratios.
 	if s.isFollowedByUnit(i+2) && !s.strongDateCue(i) && !s.secondDate(i, true) {

@@ -106,6 +106,9 @@ func TestScan(t *testing.T) {
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"Ba Đình: 128 triệu đồng/m², thuê 45 USD/m²/tháng", "money=128000000 VND/m² | money=45 USD/m²/tháng"},
 		{"9 mã tăng/18 mã giảm, virus covid-19", "number=9 | number=18 | code=covid-19"},
+		{"xe BKS 29V-3925, xe 51F-999.99, pin 29V", "code=29V-3925 | code=51F-999.99 | number=29 V"},
+		{"tăng từ 3-5% so với từ 3-5 tháng trước", "percent=3-5 % | duration=P3M"},
+		{"từ 19g ngày 14-11 đến 7g sáng, gói 500g", "time=19:00 | date=2022-11-14 | time=07:00 | number=500 g"},
 		// A holiday's date, and the second date of a pair; "và" before a
 		// counted part still gives a ratio.
 		{"lễ 30/4 - 1/5 năm nay, dịp 2/9 và 1/5; ngày 1/7 và 3/4 số xã", "date=2022-04-30 | date=2022-05-01 | date=2022 | date=2022-09-02 | date=2022-05-01 | date=2022-07-01 | ratio=3/4"},

@@ -17,7 +17,7 @@ var FunctionWords = wordSet(`
 là đạt có được bị đã đang sẽ vẫn cũng đều chỉ mới còn vừa từng hơn gần khoảng
 trên dưới trong ngoài của cho với tại về từ đến tới theo so so_sánh ở vào ra qua do bởi nhờ để
 và hoặc hay nhưng mà thì nên nếu vì tuy song cùng
-này đó kia ấy nào các những mỗi mọi tổng cả
+này đó kia ấy nào các những mỗi mọi tổng cả nhiều vài
 tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ước ước_tính
 thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
 tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống làm_việc hưởng_lợi đề_nghị quan_tâm cho_biết cho_rằng thành_lập
@@ -43,7 +43,7 @@ ghi ký mua bán đi thắng thua hòa hoà chạy bay nghiêng học dạy thi 
 // that ends in one of them ("nguồn thu") is in NounCompounds.
 var PredicateVerbs = wordSet(`
 vượt xếp đứng rút phá đón thu tụt rớt nhích
-đối_diện đối_mặt phục_vụ
+đối_diện đối_mặt phục_vụ vận_chuyển
 lập_kỷ lập_đỉnh lập_biên lập_hồ thu_hẹp thu_giữ vay_vốn vay_tiền công_bố kết_nối
 chuyển_sang chuyển_đến chuyển_về chuyển_đổi mở_thêm mở_rộng mở_cửa mở_bán mở_mới
 đóng_cửa đóng_thuế đóng_bảo nâng_tổng nâng_mức tạo_việc tạo_thêm mang_lại mang_về
