@@ -834,6 +834,8 @@ var moneyWords = map[string]bool{
 	// thuế, kim ngạch ("tài" and "giải" are also tài khoản, giải đấu)
 	"lộ": true, "đoạt": true, "thiệt": true, "ô": true, "bồi": true, "trả": true, "góp": true, "ủng": true,
 	"thuế": true, "ngạch": true,
+	// kiếm được, thu nhập
+	"kiếm": true, "nhập": true,
 }
 
 // moneyContext reports whether one of the six words before token first

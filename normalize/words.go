@@ -22,7 +22,7 @@ tăng giảm chiếm bằng lên xuống thêm tương_đương tương_ứng ư
 thực_hiện tham_gia ghi_nhận tiếp_nhận giải_quyết hoàn_thành triển_khai xử_lý
 tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống làm_việc hưởng_lợi đề_nghị quan_tâm cho_biết cho_rằng thành_lập
 nhận trả làm gây khiến xảy đưa phải cần muốn nhằm nhất khi sau trước
-như gồm bao_gồm thuộc trở lần_lượt gấp đặt lúc
+như gồm bao_gồm thuộc trở lần_lượt gấp đặt lúc giữa
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi mất cất đi
@@ -57,7 +57,7 @@ var NotLabels = wordSet(`khẩn_cấp cung_cấp nâng_cấp phân_cấp các_c�
 // NounCompounds are nouns whose first syllable alone is a function word:
 // "chỉ tiêu" is a target, though "chỉ" is "only".
 var NounCompounds = wordSet(`
-chỉ_tiêu chỉ_số tổng_số tổng_cục cả_nước các_loại cấp_xã cấp_huyện cấp_tỉnh cấp_độ
+chỉ_tiêu chỉ_số chỉ_vàng tổng_số tổng_cục cả_nước các_loại cấp_xã cấp_huyện cấp_tỉnh cấp_độ
 học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_trò học_giả thi_sinh thí_sinh
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
 bị_hại bị_cáo bị_can bị_đơn
