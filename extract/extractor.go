@@ -1003,6 +1003,11 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 	if i >= len(c.toks) || !c.toks[i].IsWord() || !c.toks[i].Space && !quoted && !normalize.MeasureUnits[c.toks[i].Lower] {
 		return "", 0
 	}
+	// "104 triệu một m2": a number word after a figure says what it is
+	// per, never what it counts.
+	if normalize.IsNumberWord(c.toks[i].Lower) {
+		return "", 0
+	}
 	start := c.toks[i].Start
 	end := start
 	n := 0

@@ -125,6 +125,7 @@ func TestFacts(t *testing.T) {
 		{"Căn hộ ghi nhận mức tăng trung bình cao hơn, khoảng 10% so với năm ngoái; dự án giá rẻ tăng từ 3-5%.", "percent 10 [%] approx increase | percent 3-5 [%] increase"},
 		{"Cảnh sát phát hiện 49 bánh heroin, nhiều túi hàng đá; xe mang BKS 29V-3925.", "count 49 [bánh heroin]"},
 		{"Mỗi tháng anh kiếm được hai triệu rưỡi; ông được thưởng 10 chỉ vàng; tỷ lệ 1:3 giữa giáo viên và trẻ.", "money 2500000 [VND] | count 10 [chỉ vàng] | ratio 1/3 []"},
+		{"Huyện vừa đấu giá 26 lô đất với mức giá trúng cao nhất 104 triệu một m2.", "count 26 [lô đất] | money 104000000 [VND]"},
 		{"Lượng mưa từ 19g ngày 14-11 đến 7g sáng nay phổ biến 50-100mm; bé ăn 500g thịt.", "count 50-100 [mm] | count 500 [g]"},
 		{"Cao su có mức tăng lên tới 58,7% về lượng; thủy sản và rau quả cũng tăng lần lượt là 12% và 18%.", "percent 58.7 [%] increase | percent 12 [%] increase | percent 18 [%] increase"},
 		{"Mức giảm giá bán ở một số dự án lên đến 10%, trong khi tốc độ tăng trưởng đạt 7%.", "percent 10 [%] decrease | percent 7 [%]"},
