@@ -867,26 +867,45 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 		return ""
 	}
 	j := cueBefore(c, first)
-	names := 0
-	for j >= 0 && names < 4 && (c.toks[j].IsWord() && (normalize.IsTitle(c.toks[j].Text) || normalize.IsAcronym(c.toks[j].Text)) || c.toks[j].Text == "." && names > 0) {
+	// "theo sau là VNPT với 4 triệu", "Vinaphone (VNPT) đạt 3 triệu": a
+	// word of having may stand between the name and its figure.
+	if w := c.low(j); w == "với" || w == "đạt" || w == "có" {
 		j--
-		names++
+	}
+	names := 0
+	for j >= 0 && names < 4 {
+		if t := c.toks[j]; t.IsWord() && (normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text)) || t.Text == "." && names > 0 {
+			j--
+			names++
+			continue
+		}
+		// A short name in brackets after the name: "Vinaphone (VNPT)".
+		if c.toks[j].Text == ")" && j >= 3 && c.toks[j-2].Text == "(" && normalize.IsAcronym(c.toks[j-1].Text) {
+			j -= 3
+			continue
+		}
+		break
 	}
 	// "hơn 170.000 người, tăng khoảng 50.000 so với ngày thường": the
 	// change of the count just given.
 	change := names == 0 && (c.low(j) == "tăng" || c.low(j) == "giảm") && c.low(j-1) == ","
 	if change {
 		j--
-	} else if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" {
+	} else if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" && c.low(j) != "là" {
 		return ""
 	}
-	prev := ms[mi-1]
-	if prev.End > c.toks[j].Start {
+	// The figure whose unit is left out is the last before the separator;
+	// a code such as "5G" in its unit is passed over.
+	k := mi - 1
+	for k > 0 && ms[k].Kind == normalize.KindCode && ms[k].End <= c.toks[j].Start {
+		k--
+	}
+	if ms[k].End > c.toks[j].Start {
 		return ""
 	}
 	pf, ok := c.prev, c.prevOK
-	if c.prevMI != mi-1 {
-		pf, ok = x.fact(c, ms, mi-1)
+	if c.prevMI != k {
+		pf, ok = x.fact(c, ms, k)
 	}
 	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && c.index(pf.End) != j {
 		return ""

@@ -26,7 +26,7 @@ như gồm bao_gồm thuộc trở lần_lượt gấp đặt lúc giữa
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi mất cất đi
-rất quá khá tới nay hiện mà chưa không đang luôn rồi
+rất quá khá tới nay hiện mà chưa không đang luôn rồi ngay
 đồng usd vnđ vnd
 `)
 
@@ -43,7 +43,7 @@ ghi ký mua bán đi thắng thua hòa hoà chạy bay nghiêng học dạy thi 
 // that ends in one of them ("nguồn thu") is in NounCompounds.
 var PredicateVerbs = wordSet(`
 vượt xếp đứng rút phá đón thu tụt rớt nhích
-đối_diện đối_mặt phục_vụ vận_chuyển
+đối_diện đối_mặt phục_vụ vận_chuyển tập_trung tải_xuống tải_lên tải_về
 lập_kỷ lập_đỉnh lập_biên lập_hồ thu_hẹp thu_giữ vay_vốn vay_tiền công_bố kết_nối
 chuyển_sang chuyển_đến chuyển_về chuyển_đổi mở_thêm mở_rộng mở_cửa mở_bán mở_mới
 đóng_cửa đóng_thuế đóng_bảo nâng_tổng nâng_mức tạo_việc tạo_thêm mang_lại mang_về
