@@ -463,6 +463,13 @@ func (s *scanner) figure(i, from int) int {
 	if r := s.rangeAt(i, end, from, m); r > 0 {
 		return r
 	}
+	// "là 10.000.000 đồng đến 20.000.000 đồng": two amounts of one
+	// currency make a range without "từ" too.
+	if from == i && !s.word(i-1, "từ") && s.isCurrency(end) {
+		if r := s.rangeWithUnits(i, end, i, true); r > 0 {
+			return r
+		}
+	}
 	if isYear(v, t, plain) && (s.word(from-1, "năm") || s.word(from-1, "kỳ")) {
 		s.emit(Mention{Kind: KindDate, Date: isoYear(int(v)), Value: v}, from, end)
 		return end - from
@@ -823,6 +830,12 @@ func (s *scanner) millionDong(i int) int {
 	return 0
 }
 
+// numberAt reports whether token i starts a number, in digits or words.
+func (s *scanner) numberAt(i int) bool {
+	t := s.tok(i)
+	return t.kind == tNum || t.kind == tWord && IsNumberWord(t.Lower)
+}
+
 func (s *scanner) isCurrency(i int) bool { _, k := s.currencyAt(i); return k > 0 }
 
 func (s *scanner) isEnd(i int) bool { return s.tok(i).kind != tWord }
@@ -952,7 +965,7 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 		j = end + 1
 	case s.punct(end, "%") && (s.punct(end+1, "-") || s.punct(end+1, "–")) && s.tok(end+2).kind == tNum:
 		j, pct = end+2, true // "10% - 15%"
-	case fromTu && (s.word(end, "đến") || s.word(end, "tới")) && s.tok(end+1).kind == tNum:
+	case fromTu && (s.word(end, "đến") || s.word(end, "tới")) && s.numberAt(end+1):
 		j = end + 1
 	}
 	if j < 0 {
@@ -1026,10 +1039,10 @@ func (s *scanner) rangeFrom(i int) int {
 		}
 		return 0
 	}
-	if r := s.rangeWithUnits(i, end); r > 0 {
+	if r := s.rangeWithUnits(i+1, end, i, false); r > 0 {
 		return r
 	}
-	if !(s.word(end, "đến") || s.word(end, "tới")) || s.tok(end+1).kind != tNum {
+	if !(s.word(end, "đến") || s.word(end, "tới")) || !s.numberAt(end+1) {
 		return 0
 	}
 	before := len(s.out)
@@ -1042,21 +1055,27 @@ func (s *scanner) rangeFrom(i int) int {
 }
 
 // rangeWithUnits reads "từ 800.000 đồng đến 1 triệu đồng", "từ 25 triệu
-// đồng/m2 đến 35 triệu đồng/m2", "từ 684 đồng/lít - 858 đồng/lít" and "từ
-// 10 km/h đến 20 km/h": both ends carry the same currency or word.
-func (s *scanner) rangeWithUnits(tu, end int) int {
-	v1, _, scaled, _, _ := s.number(tu + 1)
+// đồng/m2 đến 35 triệu đồng/m2", "từ 684 đồng/lít - 858 đồng/lít", "từ
+// 10 km/h đến 20 km/h" and "từ một triệu đồng đến hai triệu đồng": both
+// ends carry the same currency or word. The first number starts at token
+// first and its unit at end; the mention starts at from. With moneyOnly,
+// only amounts of money make the range.
+func (s *scanner) rangeWithUnits(first, end, from int, moneyOnly bool) int {
+	v1, _, scaled, _, _ := s.number(first)
 	// The first end's unit is up to five tokens: "đồng/m2" is four.
 	k := end
 	for k < len(s.toks) && k < end+5 && !s.word(k, "đến") && !s.word(k, "tới") && !s.punct(k, "-") && !s.punct(k, "–") {
 		k++
 	}
-	if k == end || k >= len(s.toks) || k == end+5 || s.tok(k+1).kind != tNum {
+	if k == end || k >= len(s.toks) || k == end+5 {
+		return 0
+	}
+	if !s.numberAt(k + 1) {
 		return 0
 	}
 	unit1 := strings.ToLower(s.text[s.tok(end).Start:s.tok(k-1).End])
 	v2, n2, _, _, ok := s.number(k + 1)
-	if !ok || v2 <= v1 {
+	if !ok || n2 == 0 || v2 <= v1 {
 		return 0
 	}
 	e2 := k + 1 + n2
@@ -1069,8 +1088,11 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 		if per, pk := s.perAt(e); pk > 0 {
 			m.Per, e = per, e+pk
 		}
-		s.emit(m, tu, e)
-		return e - tu
+		s.emit(m, from, e)
+		return e - from
+	}
+	if moneyOnly {
+		return 0
 	}
 	j := e2 + (k - end)
 	if j > len(s.toks) || strings.ToLower(s.text[s.tok(e2).Start:s.tok(j-1).End]) != unit1 {
@@ -1079,13 +1101,13 @@ func (s *scanner) rangeWithUnits(tu, end int) int {
 	if s.punct(end, "/") {
 		// "từ 25 triệu/m2 đến 50 triệu/m2": a rate with its currency left
 		// out, as "25-50 triệu/m2" is; the "/" is no unit.
-		s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Per: unit1[1:], Scaled: scaled}, tu, j)
-		return j - tu
+		s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Per: unit1[1:], Scaled: scaled}, from, j)
+		return j - from
 	}
-	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).Start:s.tok(end).End]}, tu, end+0)
+	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).Start:s.tok(end).End]}, from, end+0)
 	s.out[len(s.out)-1].End = s.tok(j - 1).End
 	s.out[len(s.out)-1].Text = s.text[s.out[len(s.out)-1].Start:s.out[len(s.out)-1].End]
-	return j - tu
+	return j - from
 }
 
 // A Scanner scans text after text (the sentences of an article) and

@@ -393,7 +393,8 @@ func (s *scanner) atWord(i int) int {
 		}
 		return 1
 	case "từ":
-		if s.tok(i+1).kind == tNum {
+		// "từ 5 đến 7", "từ một triệu đồng đến hai triệu đồng"
+		if s.numberAt(i + 1) {
 			if n := s.rangeFrom(i); n > 0 {
 				return n
 			}
