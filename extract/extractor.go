@@ -1095,8 +1095,9 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 		// "bộ, ngành": a comma between two short nouns joins them, if the
 		// noun after it ends at punctuation, "và" or another figure. A
 		// measure or a score ends its unit: "2,95 triệu ha, năng suất …",
-		// "6,61 điểm, điểm số …".
-		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && !normalize.MeasureUnits[c.toks[j-1].Lower] && c.toks[j-1].Lower != "điểm" && pairAfter(c, j+1) {
+		// "6,61 điểm, điểm số …", "38 – 40 độ C, thời gian …".
+		measured := normalize.MeasureUnits[c.toks[j-1].Lower] || c.toks[j-1].Lower == "điểm" || normalize.MeasureUnits[c.toks[i].Lower] || c.toks[i].Lower == "độ"
+		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && !measured && pairAfter(c, j+1) {
 			segWords = 0
 			j++
 			continue
