@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "108"
+const Version = "109"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -426,6 +426,13 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if m.Scaled && m.Value >= 1e6 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
 			// "thu về 50 tỷ tiền lãi": the money is the unit.
 			f.Kind, f.Unit = Money, "VND"
+			break
+		}
+		if per := perAfter(c, last); unit == "" && m.Scaled && per != "" {
+			// "tăng 50 nghìn/tấn", "3 triệu/người": a scaled amount per
+			// something, with "đồng" left out, is a price.
+			f.Kind, f.Unit, f.Per = Money, "VND", per
+			f.End = c.toks[last].Start + 1 + len(per)
 			break
 		}
 		if unit == "" && m.Scaled && m.Value >= 1e6 && moneyContext(c, first) {
@@ -911,6 +918,18 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 		return ""
 	}
 	return pf.Unit
+}
+
+// perAfter is the word glued after "/" at token i ("/tấn", "/m2"), or "".
+func perAfter(c *sentenceCtx, i int) string {
+	if i+1 >= len(c.toks) || c.toks[i].Text != "/" || c.toks[i].Space || !c.toks[i+1].IsWord() || c.toks[i+1].Space {
+		return ""
+	}
+	per := c.toks[i+1].Text
+	if gluedPower(c, i+2) {
+		per += c.toks[i+2].Text
+	}
+	return per
 }
 
 // bareCue reports whether the words before a unit-less number introduce

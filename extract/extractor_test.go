@@ -129,6 +129,7 @@ func TestFacts(t *testing.T) {
 		{"Viettel dẫn đầu với hơn 8 triệu người dùng 5G, theo sau là VNPT với 4 triệu và MobiFone với 2 triệu.", "count 8000000 [người dùng] more_than | count 4000000 [người dùng] | count 2000000 [người dùng]"},
 		{"Viettel đạt 5,5 triệu người dùng, Vinaphone (VNPT) đạt 3 triệu; tốc độ đạt 158,68 Mbps tải xuống, mục tiêu 12 triệu người dùng ngay trong năm.", "count 5500000 [người dùng] | count 3000000 [người dùng] | count 158.68 [Mbps] | count 12000000 [người dùng]"},
 		{"Nhiệt độ phổ biến 38 – 40 độ C, thời gian nắng nóng kéo dài; ngoài trời cao hơn 4 độ C, tức là khoảng 44-46 độ C.", "count 38-40 [độ C] | count 4 [độ C] | count 44-46 [độ C] approx"},
+		{"Giá 1,25 triệu/tấn, tăng 50 nghìn/tấn; căn hộ giá 25 triệu/m2 đến 50 triệu/m2; đón 5 triệu lượt/năm.", "money 1250000 [VND] | money 50000 [VND] increase | money 25000000-50000000 [VND] | count 5000000 [lượt/năm]"},
 		{"Lượng mưa từ 19g ngày 14-11 đến 7g sáng nay phổ biến 50-100mm; bé ăn 500g thịt.", "count 50-100 [mm] | count 500 [g]"},
 		{"Cao su có mức tăng lên tới 58,7% về lượng; thủy sản và rau quả cũng tăng lần lượt là 12% và 18%.", "percent 58.7 [%] increase | percent 12 [%] increase | percent 18 [%] increase"},
 		{"Mức giảm giá bán ở một số dự án lên đến 10%, trong khi tốc độ tăng trưởng đạt 7%.", "percent 10 [%] decrease | percent 7 [%]"},

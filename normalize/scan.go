@@ -463,10 +463,11 @@ func (s *scanner) figure(i, from int) int {
 	if r := s.rangeAt(i, end, from, m); r > 0 {
 		return r
 	}
-	// "là 10.000.000 đồng đến 20.000.000 đồng": two amounts of one
-	// currency make a range without "từ" too.
-	if from == i && !s.word(i-1, "từ") && s.isCurrency(end) {
-		if r := s.rangeWithUnits(i, end, i, true); r > 0 {
+	// "là 10.000.000 đồng đến 20.000.000 đồng", "giá 25 triệu/m2 đến 50
+	// triệu/m2": two amounts of one currency, or two rates, make a range
+	// without "từ" too.
+	if rate := scaled && s.punct(end, "/") && s.attached(end); from == i && !s.word(i-1, "từ") && (s.isCurrency(end) || rate) {
+		if r := s.rangeWithUnits(i, end, i, !rate); r > 0 {
 			return r
 		}
 	}
