@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "109"
+const Version = "110"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -435,7 +435,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			f.End = c.toks[last].Start + 1 + len(per)
 			break
 		}
-		if unit == "" && m.Scaled && m.Value >= 1e6 && moneyContext(c, first) {
+		if unit == "" && m.Scaled && m.Value >= 1e6 && (moneyContext(c, first) || afterMoney(x, c, ms, mi)) {
 			// "doanh thu đạt 1.200 tỷ": news leaves "đồng" out after
 			// talk of money.
 			f.Kind, f.Unit, f.Per = Money, "VND", m.Per
@@ -689,6 +689,12 @@ func isReferenceUnit(c *sentenceCtx, first int, f Fact) bool {
 // word: "Boeing 737 MAX", "Galaxy 24 FE". A count after a name goes on in
 // lower case ("Hà Nội 120 ca") or carries a measure ("450 MW").
 func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
+	// "lúa IR 50404", "OM 5451": news groups the digits of a count of a
+	// thousand or more, so ungrouped digits after an acronym name a
+	// variety or a model.
+	if m.Plain && m.Value >= 1000 && len(m.Text) >= 4 && first >= 1 && normalize.IsAcronym(c.toks[first-1].Text) && c.toks[first].Space {
+		return true
+	}
 	// The first word of a sentence is capital whatever it is: "Có 3 Công
 	// ty".
 	if !m.Plain || first < 2 || unit == "" {
@@ -845,6 +851,23 @@ var moneyWords = map[string]bool{
 	"kiếm": true, "nhập": true,
 }
 
+// afterMoney reports whether the figure before mention mi is an amount in
+// đồng: "giá 68 triệu một m2, cao hơn khởi điểm 12 triệu".
+func afterMoney(x Extractor, c *sentenceCtx, ms []normalize.Mention, mi int) bool {
+	k := mi - 1
+	for k >= 0 && ms[k].Kind == normalize.KindCode {
+		k-- // "68 triệu một m2": "m2" reads as a code
+	}
+	if k < 0 {
+		return false
+	}
+	pf, ok := c.prev, c.prevOK
+	if c.prevMI != k {
+		pf, ok = x.fact(c, ms, k)
+	}
+	return ok && pf.Kind == Money && pf.Unit == "VND"
+}
+
 // moneyContext reports whether one of the six words before token first
 // is about money.
 func moneyContext(c *sentenceCtx, first int) bool {
@@ -881,7 +904,8 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	}
 	names := 0
 	for j >= 0 && names < 4 {
-		if t := c.toks[j]; t.IsWord() && (normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text)) || t.Text == "." && names > 0 {
+		// A name, or one capital letter standing for one ("ứng dụng B").
+		if t := c.toks[j]; t.IsWord() && (normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) || len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z') || t.Text == "." && names > 0 {
 			j--
 			names++
 			continue
@@ -892,6 +916,12 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 			continue
 		}
 		break
+	}
+	// The common noun the name belongs to: "theo sau là ứng dụng B".
+	if names > 0 {
+		for k := 0; k < 2 && j >= 0 && c.toks[j].IsWord() && !normalize.FunctionWords[c.toks[j].Lower] && c.low(j) != "là" && c.low(j) != "và"; k++ {
+			j--
+		}
 	}
 	// "hơn 170.000 người, tăng khoảng 50.000 so với ngày thường": the
 	// change of the count just given.
@@ -914,10 +944,24 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	if c.prevMI != k {
 		pf, ok = x.fact(c, ms, k)
 	}
-	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && c.index(pf.End) != j {
+	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && !wordsOnly(c, c.index(pf.End), j, 6) {
 		return ""
 	}
 	return pf.Unit
+}
+
+// wordsOnly reports whether tokens [from, to) are at most n words: "45.000
+// khách | trong dịp lễ | , tăng khoảng 6.000".
+func wordsOnly(c *sentenceCtx, from, to, n int) bool {
+	if to-from > n {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !c.toks[k].IsWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // perAfter is the word glued after "/" at token i ("/tấn", "/m2"), or "".

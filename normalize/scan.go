@@ -253,6 +253,14 @@ func (s *scanner) colonRatio(i int) int {
 		k--
 	}
 	cue := s.word(k, "chọi") || s.word(k, "lệ") && (s.word(k-1, "tỷ") || s.word(k-1, "tỉ"))
+	if !cue {
+		// "Tỷ lệ học sinh trên giáo viên là 1:22": the rate named a few
+		// words before, and not a time of day.
+		cue = s.rateBefore(i) && !s.word(i-1, "lúc") && !s.word(i-1, "vào") && !s.word(i-1, "đến") && !s.word(i-1, "từ")
+		if w := s.tok(i + 3).Lower; w == "sáng" || w == "chiều" || w == "tối" || w == "đêm" || w == "trưa" || w == "giờ" || w == "phút" {
+			cue = false
+		}
+	}
 	if !cue || s.tok(i+2).kind != tNum {
 		return 0
 	}
@@ -263,6 +271,21 @@ func (s *scanner) colonRatio(i int) int {
 	}
 	s.emit(Mention{Kind: KindRatio, Value: float64(a), Denominator: float64(b)}, i, i+3)
 	return 3
+}
+
+// rateBefore reports "tỷ lệ" among the few tokens of the sentence before
+// token i: "tỷ lệ … là 1:22, tối đa 1:25".
+func (s *scanner) rateBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-24; k-- {
+		t := s.tok(k)
+		if t.kind == tPunct && (t.Lower == ";" || t.Lower == ".") && !s.attached(k+1) {
+			return false
+		}
+		if t.Lower == "lệ" && (s.word(k-1, "tỷ") || s.word(k-1, "tỉ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedAfter reports whether the number at token i is followed by a
