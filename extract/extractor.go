@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "110"
+const Version = "111"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -423,7 +423,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		apart := at != last
 		// A bare number reads as a figure when it is large or scaled.
 		figureLike := m.Value >= 1000 && !m.Plain || m.Scaled
-		if m.Scaled && m.Value >= 1e6 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
+		if m.Scaled && m.Value >= 1e3 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
 			// "thu về 50 tỷ tiền lãi": the money is the unit.
 			f.Kind, f.Unit = Money, "VND"
 			break
@@ -934,8 +934,8 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	// The figure whose unit is left out is the last before the separator;
 	// a code such as "5G" in its unit is passed over.
 	k := mi - 1
-	for k > 0 && ms[k].Kind == normalize.KindCode && ms[k].End <= c.toks[j].Start {
-		k--
+	for k > 0 && (ms[k].Kind == normalize.KindCode || change && ms[k].Kind == normalize.KindDate) && ms[k].End <= c.toks[j].Start {
+		k-- // "người dùng 5G", "lượt trong tháng 7"
 	}
 	if ms[k].End > c.toks[j].Start {
 		return ""
@@ -944,20 +944,26 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	if c.prevMI != k {
 		pf, ok = x.fact(c, ms, k)
 	}
-	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && !wordsOnly(c, c.index(pf.End), j, 6) {
+	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && !shortPhrase(c, ms, c.index(pf.End), j) {
 		return ""
 	}
 	return pf.Unit
 }
 
-// wordsOnly reports whether tokens [from, to) are at most n words: "45.000
-// khách | trong dịp lễ | , tăng khoảng 6.000".
-func wordsOnly(c *sentenceCtx, from, to, n int) bool {
-	if to-from > n {
+// shortPhrase reports whether tokens [from, to) are a few words, perhaps
+// with a date, and no figure: "45.000 khách | trong dịp lễ | , tăng khoảng
+// 6.000", "1,5 triệu lượt | trong tháng 7 | , giảm khoảng 100.000".
+func shortPhrase(c *sentenceCtx, ms []normalize.Mention, from, to int) bool {
+	if to-from > 6 {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if !c.toks[k].IsWord() {
+		if t := c.toks[k]; !t.IsWord() && !t.IsNum() && t.Text != "/" {
+			return false
+		}
+	}
+	for _, m := range ms {
+		if at := c.index(m.Start); at >= from && at < to && m.Kind != normalize.KindDate && m.Kind != normalize.KindPeriod {
 			return false
 		}
 	}
