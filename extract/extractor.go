@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "111"
+const Version = "112"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1446,8 +1446,10 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 				}
 				return Exact
 			}
-			if p.words == "trên" && afterFigure(c, k) {
-				return Exact // "1.000 cây xanh trên 25 tuyến phố": on, not over
+			if p.words == "trên" && (afterFigure(c, k) || placeVerbs[c.low(k-1)] || placeVerbs[c.low(k-2)+" "+c.low(k-1)]) {
+				// "1.000 cây xanh trên 25 tuyến phố", "được lắp trên 15
+				// tuyến phố": on, not over.
+				return Exact
 			}
 			if strings.HasPrefix(p.words, "vượt") && followedBySo(c, last) {
 				return Exact // "vượt 0,05% so với chỉ tiêu": the margin
@@ -1466,6 +1468,9 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 	}
 	return Exact
 }
+
+// placeVerbs put something somewhere: "trên" after them is "on".
+var placeVerbs = map[string]bool{"lắp": true, "đặt": true, "treo": true, "trồng": true, "gắn": true, "dựng": true, "rải": true, "phân bố": true, "bố trí": true, "xuất hiện": true}
 
 // afterFigure reports whether the words before token k are a figure and
 // its unit: "1.000 cây xanh | trên 25 tuyến phố".
