@@ -1446,9 +1446,10 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 				}
 				return Exact
 			}
-			if p.words == "trên" && (afterFigure(c, k) || placeVerbs[c.low(k-1)] || placeVerbs[c.low(k-2)+" "+c.low(k-1)]) {
+			if p.words == "trên" && (afterFigure(c, k) || (placeVerbs[c.low(k-1)] || placeVerbs[c.low(k-2)+" "+c.low(k-1)]) && placeNouns[c.low(last)]) {
 				// "1.000 cây xanh trên 25 tuyến phố", "được lắp trên 15
-				// tuyến phố": on, not over.
+				// tuyến phố": on, not over; "lắp đặt trên 2.000 camera"
+				// is more than.
 				return Exact
 			}
 			if strings.HasPrefix(p.words, "vượt") && followedBySo(c, last) {
@@ -1469,8 +1470,12 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 	return Exact
 }
 
-// placeVerbs put something somewhere: "trên" after them is "on".
-var placeVerbs = map[string]bool{"lắp": true, "đặt": true, "treo": true, "trồng": true, "gắn": true, "dựng": true, "rải": true, "phân bố": true, "bố trí": true, "xuất hiện": true}
+// placeVerbs put something somewhere, and placeNouns name where: "trên"
+// between them is "on".
+var (
+	placeVerbs = map[string]bool{"lắp": true, "đặt": true, "treo": true, "gắn": true, "dựng": true, "rải": true, "phân bố": true, "bố trí": true, "xuất hiện": true}
+	placeNouns = map[string]bool{"tuyến": true, "phố": true, "đường": true, "xã": true, "phường": true, "huyện": true, "quận": true, "tỉnh": true, "địa": true, "khu": true, "điểm": true, "tầng": true, "sàn": true, "km": true, "tuyến phố": true}
+)
 
 // afterFigure reports whether the words before token k are a figure and
 // its unit: "1.000 cây xanh | trên 25 tuyến phố".
