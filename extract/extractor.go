@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "112"
+const Version = "113"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -430,10 +430,14 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		}
 		if per := perAfter(c, last); unit == "" && m.Scaled && per != "" {
 			// "tăng 50 nghìn/tấn", "3 triệu/người": a scaled amount per
-			// something, with "đồng" left out, is a price.
-			f.Kind, f.Unit, f.Per = Money, "VND", per
-			f.End = c.toks[last].Start + 1 + len(per)
-			break
+			// something, with "đồng" left out, is a price; per a span of
+			// time ("100 nghìn/ngày") it may count visitors, so only
+			// after talk of money ("lương 7 triệu/tháng").
+			if _, span := normalize.TimeUnits[strings.ToLower(per)]; !span || moneyContext(c, first) {
+				f.Kind, f.Unit, f.Per = Money, "VND", per
+				f.End = c.toks[last].Start + 1 + len(per)
+				break
+			}
 		}
 		if unit == "" && m.Scaled && m.Value >= 1e6 && (moneyContext(c, first) || afterMoney(x, c, ms, mi)) {
 			// "doanh thu đạt 1.200 tỷ": news leaves "đồng" out after
@@ -851,14 +855,30 @@ var moneyWords = map[string]bool{
 	"kiếm": true, "nhập": true,
 }
 
-// afterMoney reports whether the figure before mention mi is an amount in
-// đồng: "giá 68 triệu một m2, cao hơn khởi điểm 12 triệu".
+// afterMoney reports whether mention mi compares with an amount in đồng
+// just before it: "giá 68 triệu một m2, cao hơn khởi điểm 12 triệu". A
+// figure of something else after money ("doanh thu 5.000 tỷ đồng, lượng
+// khách đạt 2 triệu") is not compared with it.
 func afterMoney(x Extractor, c *sentenceCtx, ms []normalize.Mention, mi int) bool {
 	k := mi - 1
 	for k >= 0 && ms[k].Kind == normalize.KindCode {
 		k-- // "68 triệu một m2": "m2" reads as a code
 	}
 	if k < 0 {
+		return false
+	}
+	from, to := c.index(ms[k].End), c.index(ms[mi].Start)
+	if to-from > 10 {
+		return false
+	}
+	compared := false
+	for j := from; j < to; j++ {
+		switch c.low(j) {
+		case "hơn", "chênh", "tăng", "giảm", "thêm":
+			compared = true
+		}
+	}
+	if !compared {
 		return false
 	}
 	pf, ok := c.prev, c.prevOK
