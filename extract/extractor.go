@@ -697,7 +697,11 @@ func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
 	// thousand or more, so ungrouped digits after an acronym name a
 	// variety or a model.
 	if m.Plain && m.Value >= 1000 && len(m.Text) >= 4 && first >= 1 && normalize.IsAcronym(c.toks[first-1].Text) && c.toks[first].Space {
-		return true
+		// Four digits before a noun may still be a count written
+		// carelessly ("TP.HCM 1500 ca"); a verb after them may not.
+		if w := strings.ToLower(firstWord(unit)); len(m.Text) >= 5 || unit == "" || normalize.PredicateVerbs[w] || normalize.FunctionWords[w] {
+			return true
+		}
 	}
 	// The first word of a sentence is capital whatever it is: "Có 3 Công
 	// ty".

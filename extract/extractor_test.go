@@ -138,6 +138,7 @@ func TestFacts(t *testing.T) {
 		{"Thành phố lắp đặt trên 2.000 camera, huyện trồng trên 500 ha rừng.", "count 2000 [camera] more_than | count 500 [ha rừng] more_than"},
 		{"Doanh thu đạt 5.000 tỷ đồng, lượng khách đạt 2 triệu.", "money 5000000000000 [VND] | count 2000000 []"},
 		{"Lương 7 triệu/tháng; sân bay phục vụ 100 nghìn/ngày.", "money 7000000 [VND]"},
+		{"Lúa OM 5451 tăng 200 đồng/kg; TP.HCM 1500 ca mắc mới.", "money 200 [VND] increase | count 1500 [ca mắc]"},
 		{"Lượng mưa từ 19g ngày 14-11 đến 7g sáng nay phổ biến 50-100mm; bé ăn 500g thịt.", "count 50-100 [mm] | count 500 [g]"},
 		{"Cao su có mức tăng lên tới 58,7% về lượng; thủy sản và rau quả cũng tăng lần lượt là 12% và 18%.", "percent 58.7 [%] increase | percent 12 [%] increase | percent 18 [%] increase"},
 		{"Mức giảm giá bán ở một số dự án lên đến 10%, trong khi tốc độ tăng trưởng đạt 7%.", "percent 10 [%] decrease | percent 7 [%]"},
