@@ -147,6 +147,24 @@ type sentenceCtx struct {
 	prev   Fact
 	prevMI int
 	prevOK bool
+	// Set while a fact reads the one before it: reading a figure may look
+	// at the next one ("từ 18.000 lên 25.000 tỷ đồng"), which must not
+	// look back again.
+	lookingBack bool
+}
+
+// factBefore is the fact of mention k, read to decide the one after it,
+// or false while such a reading is under way.
+func (x Extractor) factBefore(c *sentenceCtx, ms []normalize.Mention, k int) (Fact, bool) {
+	if c.prevMI == k {
+		return c.prev, c.prevOK
+	}
+	if c.lookingBack {
+		return Fact{}, false
+	}
+	c.lookingBack = true
+	defer func() { c.lookingBack = false }()
+	return x.fact(c, ms, k)
 }
 
 // index returns the first token that starts at or after byte b.
@@ -885,10 +903,7 @@ func afterMoney(x Extractor, c *sentenceCtx, ms []normalize.Mention, mi int) boo
 	if !compared {
 		return false
 	}
-	pf, ok := c.prev, c.prevOK
-	if c.prevMI != k {
-		pf, ok = x.fact(c, ms, k)
-	}
+	pf, ok := x.factBefore(c, ms, k)
 	return ok && pf.Kind == Money && pf.Unit == "VND"
 }
 
@@ -964,10 +979,7 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	if ms[k].End > c.toks[j].Start {
 		return ""
 	}
-	pf, ok := c.prev, c.prevOK
-	if c.prevMI != k {
-		pf, ok = x.fact(c, ms, k)
-	}
+	pf, ok := x.factBefore(c, ms, k)
 	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && !shortPhrase(c, ms, c.index(pf.End), j) {
 		return ""
 	}
