@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "114"
+const Version = "115"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1436,6 +1436,11 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 	if prev == "" {
 		return Exact
 	}
+	// "vé có giá từ 3,5 triệu đồng", "học phí từ 10 triệu đồng/năm": a
+	// price from an amount, with no other end, is the least it costs.
+	if prev == "từ" && kind == Money && priceWords[c.low(first-2)] && !toAfter(c, first) && !(c.low(last) == "trở") {
+		return AtLeast
+	}
 	if prev == "là" {
 		// "tối đa là 50 triệu", "ít nhất là 5 người": a bound, then "là".
 		if q := qualifier(c, first-1, last, kind); q == AtMost || q == AtLeast {
@@ -1512,6 +1517,9 @@ var (
 	placeVerbs = map[string]bool{"lắp": true, "đặt": true, "treo": true, "gắn": true, "dựng": true, "rải": true, "phân bố": true, "bố trí": true, "xuất hiện": true}
 	placeNouns = map[string]bool{"tuyến": true, "phố": true, "đường": true, "xã": true, "phường": true, "huyện": true, "quận": true, "tỉnh": true, "địa": true, "khu": true, "điểm": true, "tầng": true, "sàn": true, "km": true, "tuyến phố": true}
 )
+
+// priceWords name what something costs.
+var priceWords = map[string]bool{"giá": true, "phí": true, "lương": true, "vé": true, "tiền": true}
 
 // afterFigure reports whether the words before token k are a figure and
 // its unit: "1.000 cây xanh | trên 25 tuyến phố".

@@ -95,7 +95,7 @@ func TestFacts(t *testing.T) {
 		// A price after the counted thing is no part of its unit.
 		{"Mua 3 triệu cổ phiếu giá 25.000 đồng.", "count 3000000 [cổ phiếu] | money 25000 [VND]"},
 		{"Thu giữ 2 tấn hàng trị giá 5 tỷ đồng.", "count 2 [tấn hàng] | money 5000000000 [VND]"},
-		{"Bán 500 căn hộ giá từ 2 tỷ đồng.", "count 500 [căn hộ] | money 2000000000 [VND]"},
+		{"Bán 500 căn hộ giá từ 2 tỷ đồng.", "count 500 [căn hộ] | money 2000000000 [VND] at_least"},
 		{"Nhập 5 tấn giá đỗ mỗi ngày.", "count 5 [tấn giá đỗ]"},
 		{"Ronaldo ghi 2 bàn giúp Al Nassr thắng.", "count 2 [bàn]"},
 		{"Có 500 người giúp việc được đào tạo.", "count 500 [người giúp việc]"},
@@ -138,6 +138,7 @@ func TestFacts(t *testing.T) {
 		{"Thành phố lắp đặt trên 2.000 camera, huyện trồng trên 500 ha rừng.", "count 2000 [camera] more_than | count 500 [ha rừng] more_than"},
 		{"Doanh thu đạt 5.000 tỷ đồng, lượng khách đạt 2 triệu.", "money 5000000000000 [VND] | count 2000000 []"},
 		{"Lương 7 triệu/tháng; sân bay phục vụ 100 nghìn/ngày.", "money 7000000 [VND]"},
+		{"Vé có giá từ 3,5 triệu đồng; giá tăng từ 5.000 đồng lên 7.000 đồng; học phí từ 10 đến 15 triệu đồng.", "money 3500000 [VND] at_least | money 5000 [VND] | money 7000 [VND] | money 10000000-15000000 [VND]"},
 		{"Lúa OM 5451 tăng 200 đồng/kg; TP.HCM 1500 ca mắc mới.", "money 200 [VND] increase | count 1500 [ca mắc]"},
 		{"Lượng mưa từ 19g ngày 14-11 đến 7g sáng nay phổ biến 50-100mm; bé ăn 500g thịt.", "count 50-100 [mm] | count 500 [g]"},
 		{"Cao su có mức tăng lên tới 58,7% về lượng; thủy sản và rau quả cũng tăng lần lượt là 12% và 18%.", "percent 58.7 [%] increase | percent 12 [%] increase | percent 18 [%] increase"},
