@@ -544,6 +544,9 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		return f, false
 	}
 	f.Qualifier = qualifier(c, first, last, f.Kind)
+	if f.Qualifier == AtLeast && f.Max != 0 && c.low(first-1) == "từ" {
+		f.Qualifier = Exact // "có giá từ 2-4 tỷ đồng": a range has its two ends
+	}
 	f.Change = change(c, first)
 	if c.low(first-1) == "âm" && f.Value > 0 {
 		// Below zero: "lợi nhuận âm 50 tỷ đồng", "lãi suất âm 0,1%" are
