@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "116"
+const Version = "117"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1605,6 +1605,12 @@ func change(c *sentenceCtx, first int) string {
 			return Decrease
 		case "nhích":
 			return Increase // "nhích lên 300 đồng/kg", "nhích nhẹ 0,2%"
+		case "mất":
+			// "VN-Index mất gần 15 điểm": an index loses points; "bị lừa
+			// mất 2,5 tỷ đồng" is money lost, not a fall.
+			if pointsAfter(c, first) {
+				return Decrease
+			}
 		case "hạ":
 			if j == first-1 {
 				return Decrease // "giá thép hạ 300.000 đồng/tấn"; not "hạ tầng"
@@ -1652,6 +1658,17 @@ func onlyHedges(c *sentenceCtx, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// pointsAfter reports whether the figure at token first counts points of
+// an index: "15 điểm", "2,1 điểm".
+func pointsAfter(c *sentenceCtx, first int) bool {
+	for k := first; k < len(c.toks) && k < first+4; k++ {
+		if c.toks[k].IsWord() {
+			return c.toks[k].Lower == "điểm"
+		}
+	}
+	return false
 }
 
 // changeAmount is the change named by "mức tăng" or "mức giảm" in the
