@@ -56,12 +56,13 @@ func (m Mention) IsRange() bool { return m.Max != 0 }
 
 // scanner walks the tokens of one text.
 type scanner struct {
-	text  string
-	toks  []Token
-	ref   time.Time
-	out   []Mention
-	medal int8  // whether the text is about medals: 0 not known yet, 1 yes, -1 no
-	edge  Token // what tok returns past the ends
+	text    string
+	toks    []Token
+	ref     time.Time
+	out     []Mention
+	medal   int8  // whether the text is about medals: 0 not known yet, 1 yes, -1 no
+	english int8  // whether it writes decimals with a point, as medal
+	edge    Token // what tok returns past the ends
 }
 
 // aboutMedals is AboutMedals of the scanned text, worked out once.
@@ -569,6 +570,11 @@ func (s *scanner) digits(i int) (v float64, n int, ok bool) {
 	if err != nil {
 		return 0, 0, false
 	}
+	// "là 170,802 (chiếm 17.41%)": a text that writes a share with a
+	// decimal point writes thousands with a comma.
+	if g := raw[:used]; commaThousands(g) && s.englishStyle() {
+		val, _ = strconv.ParseFloat(strings.Replace(g, ",", "", 1), 64)
+	}
 	end := t.Start + used
 	for n = 0; i+n < len(s.toks) && s.toks[i+n].End <= end; n++ {
 	}
@@ -852,6 +858,50 @@ func (s *scanner) millionDong(i int) int {
 		return 2
 	}
 	return 0
+}
+
+// commaThousands reports digits that are one to three digits, a comma and
+// three digits: "170,802", which Vietnamese reads as 170.802.
+func commaThousands(g string) bool {
+	i := strings.IndexByte(g, ',')
+	if i < 1 || i > 3 || len(g)-i-1 != 3 {
+		return false
+	}
+	for j := 0; j < len(g); j++ {
+		if j != i && (g[j] < '0' || g[j] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// englishStyle reports whether the text writes a share with a decimal
+// point ("17.41%", "4.5 %"), which the Vietnamese way never does.
+func (s *scanner) englishStyle() bool {
+	if s.english == 0 {
+		s.english = -1
+		t := s.text
+		for i := strings.IndexByte(t, '%'); i >= 0; {
+			j := i - 1
+			if j >= 0 && t[j] == ' ' {
+				j--
+			}
+			k := j
+			for k >= 0 && t[k] >= '0' && t[k] <= '9' {
+				k--
+			}
+			if d := j - k; d >= 1 && d <= 2 && k >= 1 && t[k] == '.' && t[k-1] >= '0' && t[k-1] <= '9' {
+				s.english = 1
+				break
+			}
+			next := strings.IndexByte(t[i+1:], '%')
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return s.english == 1
 }
 
 // numberAt reports whether token i starts a number, in digits or words.

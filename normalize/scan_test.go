@@ -163,6 +163,8 @@ func TestScan(t *testing.T) {
 		{"từ hai mươi đến ba mươi người; từ năm 2020 đến năm 2025", "number=20-30 | date=2020 | date=2025"},
 		{"chuyển 5 triệu đồng đến 3 tài khoản", "money=5000000 VND | number=3"},
 		{"giá 25 triệu/m2 đến 50 triệu/m2", "number=25000000-50000000/m2"},
+		{"là 170,802 (chiếm 17.41%)", "number=170802 | percent=17.41 %"},
+		{"dài 42,195 km, tăng 3,5%", "number=42.195 | percent=3.5 %"},
 		{"Tỷ lệ học sinh trên giáo viên là 1:22, tối đa 1:25; họp lúc 1:30 sáng", "ratio=1/22 | ratio=1/25 | time=01:30"},
 		{"từ 10 đến 15%", "percent=10-15 %"},
 		{"từ 10% đến 15%", "percent=10-15 %"},
