@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "118"
+const Version = "119"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1032,8 +1032,9 @@ func bareCue(c *sentenceCtx, first, last int) bool {
 	if (c.low(k) == "tăng" || c.low(k) == "giảm") && c.low(last) == "so" {
 		return true
 	}
-	// "tăng đến con số 380 triệu": the words name what follows a figure.
-	return bareCues[c.low(k)] || c.low(k) == "số" && c.low(k-1) == "con"
+	// "tăng đến con số 380 triệu": the words name what follows a figure;
+	// "Hà Nội đứng thứ hai với 7,067 triệu" brings one in.
+	return bareCues[c.low(k)] || c.low(k) == "số" && c.low(k-1) == "con" || c.low(k) == "với"
 }
 
 // cueBefore is the token before a bare figure that says what brings it
