@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "119"
+const Version = "120"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1034,7 +1034,20 @@ func bareCue(c *sentenceCtx, first, last int) bool {
 	}
 	// "tăng đến con số 380 triệu": the words name what follows a figure;
 	// "Hà Nội đứng thứ hai với 7,067 triệu" brings one in.
-	return bareCues[c.low(k)] || c.low(k) == "số" && c.low(k-1) == "con" || c.low(k) == "với"
+	if bareCues[c.low(k)] || c.low(k) == "số" && c.low(k-1) == "con" || c.low(k) == "với" {
+		return true
+	}
+	// "sinh viên ít hơn học sinh THPT khoảng 900.000.": the difference
+	// that ends a comparison.
+	if last < len(c.toks) && c.toks[last].IsWord() {
+		return false
+	}
+	for j := k; j >= 1 && j > k-10 && c.toks[j].IsWord(); j-- {
+		if c.low(j) == "hơn" && sizeBounds[c.low(j-1)] != "" || c.low(j) == "hơn" && (c.low(j-1) == "cao" || c.low(j-1) == "thấp") {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBefore is the token before a bare figure that says what brings it
