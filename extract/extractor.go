@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "120"
+const Version = "121"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1650,6 +1650,9 @@ func change(c *sentenceCtx, first int) string {
 			j -= 2 // "tăng lần lượt là 12% và 18%": the list goes on
 			n++
 			continue
+		}
+		if t.Lower == "với" && j > 0 && c.toks[j-1].Text == "," {
+			return changeAmount(c, j-1) // "có mức tăng cao nhất, với 12,8%"
 		}
 		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
 		// "giảm từ 9 - 15%" with no "xuống" after: a fall by 9 to 15%.
