@@ -462,6 +462,20 @@ func (s *scanner) month(i int) int {
 		}
 	}
 	if y == 0 {
+		// "từ tháng 3-6", "tháng 7–8/2025": a span of months. The second
+		// month, and the year after it, belong to the mention.
+		if sep := s.tok(end); sep.kind == tPunct && (sep.Lower == "-" || sep.Lower == "–") && s.attached(end) && s.attached(end+1) {
+			if m2, ok := s.num(end + 1); ok && m2 > m && m2 <= 12 && s.tok(end+1).End-s.tok(end+1).Start <= 2 {
+				end += 2
+				if (s.punct(end, "/") || s.punct(end, "-")) && s.attached(end) && s.attached(end+1) {
+					if yy, ok := s.num(end + 1); ok && s.tok(end+1).End-s.tok(end+1).Start == 4 && yy >= 1000 && yy < 3000 {
+						y, end = yy, end+2
+					}
+				}
+			}
+		}
+	}
+	if y == 0 {
 		y = NearestMonthYear(m, s.ref)
 	}
 	s.emit(Mention{Kind: KindDate, Date: isoMonth(y, m)}, i, end)

@@ -164,6 +164,7 @@ func TestScan(t *testing.T) {
 		{"chuyển 5 triệu đồng đến 3 tài khoản", "money=5000000 VND | number=3"},
 		{"giá 25 triệu/m2 đến 50 triệu/m2", "number=25000000-50000000/m2"},
 		{"là 170,802 (chiếm 17.41%)", "number=170802 | percent=17.41 %"},
+		{"từ tháng 3-6 xuất khẩu đạt trên 1 tỉ USD; tháng 7–8/2025 mưa nhiều", "date=2022-03 | money=1000000000 USD | date=2025-07"},
 		{"dài 42,195 km, tăng 3,5%", "number=42.195 | percent=3.5 %"},
 		{"Tỷ lệ học sinh trên giáo viên là 1:22, tối đa 1:25; họp lúc 1:30 sáng", "ratio=1/22 | ratio=1/25 | time=01:30"},
 		{"từ 10 đến 15%", "percent=10-15 %"},
