@@ -144,6 +144,7 @@ func TestFacts(t *testing.T) {
 		{"TP.HCM có dân số đông nhất, đạt 7,955 triệu người. Hà Nội đứng thứ hai với 7,067 triệu.", "count 7955000 [người] | count 7067000 []"},
 		{"Số sinh viên đại học ít hơn số học sinh THPT khoảng 900.000; số trường nhiều hơn 1.200 trường học.", "count 900000 [] approx | count 1200 [trường học] more_than"},
 		{"Lương thực có mức tăng cao nhất, với 12,8%; may mặc có mức tăng trưởng cao với 12,3%.", "percent 12.8 [%] increase | percent 12.3 [%]"},
+		{"Huyện huy động gần 300 người kịp thời có mặt; hơn 10 ha rừng thông hàng chục năm tuổi bị cháy; thu giữ 5 tấn hàng hóa.", "count 300 [người] approx | count 10 [ha rừng thông] more_than | count 5 [tấn hàng hóa]"},
 		{"Lúa OM 5451 tăng 200 đồng/kg; TP.HCM 1500 ca mắc mới.", "money 200 [VND] increase | count 1500 [ca mắc]"},
 		{"Lượng mưa từ 19g ngày 14-11 đến 7g sáng nay phổ biến 50-100mm; bé ăn 500g thịt.", "count 50-100 [mm] | count 500 [g]"},
 		{"Cao su có mức tăng lên tới 58,7% về lượng; thủy sản và rau quả cũng tăng lần lượt là 12% và 18%.", "percent 58.7 [%] increase | percent 12 [%] increase | percent 18 [%] increase"},

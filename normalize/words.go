@@ -26,7 +26,8 @@ như gồm bao_gồm thuộc trở lần_lượt gấp đặt lúc giữa
 dài rộng cao sâu nặng nằm
 nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi mất cất đi
-rất quá khá tới nay hiện mà chưa không đang luôn rồi ngay tức
+rất quá khá tới nay hiện mà chưa không đang luôn rồi ngay tức kịp_thời
+hàng_chục hàng_trăm hàng_nghìn hàng_ngàn hàng_triệu hàng_vạn
 đồng usd vnđ vnd
 `)
 
