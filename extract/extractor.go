@@ -885,10 +885,8 @@ var moneyWords = map[string]bool{
 // figure of something else after money ("doanh thu 5.000 tỷ đồng, lượng
 // khách đạt 2 triệu") is not compared with it.
 func afterMoney(x Extractor, c *sentenceCtx, ms []normalize.Mention, mi int) bool {
-	k := mi - 1
-	for k >= 0 && ms[k].Kind == normalize.KindCode {
-		k-- // "68 triệu một m2": "m2" reads as a code
-	}
+	// "68 triệu một m2": "m2" reads as a code.
+	k := mentionBefore(ms, mi, func(m normalize.Mention) bool { return m.Kind == normalize.KindCode })
 	if k < 0 {
 		return false
 	}
@@ -975,11 +973,11 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	}
 	// The figure whose unit is left out is the last before the separator;
 	// a code such as "5G" in its unit is passed over.
-	k := mi - 1
-	for k > 0 && (ms[k].Kind == normalize.KindCode || change && ms[k].Kind == normalize.KindDate) && ms[k].End <= c.toks[j].Start {
-		k-- // "người dùng 5G", "lượt trong tháng 7"
-	}
-	if ms[k].End > c.toks[j].Start {
+	k := mentionBefore(ms, mi, func(m normalize.Mention) bool {
+		// "người dùng 5G", "lượt trong tháng 7"
+		return (m.Kind == normalize.KindCode || change && m.Kind == normalize.KindDate) && m.End <= c.toks[j].Start
+	})
+	if k < 0 || ms[k].End > c.toks[j].Start {
 		return ""
 	}
 	pf, ok := x.factBefore(c, ms, k)
@@ -987,6 +985,16 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 		return ""
 	}
 	return pf.Unit
+}
+
+// mentionBefore is the last mention before mi that pass does not pass
+// over, or -1.
+func mentionBefore(ms []normalize.Mention, mi int, pass func(normalize.Mention) bool) int {
+	k := mi - 1
+	for k >= 0 && pass(ms[k]) {
+		k--
+	}
+	return k
 }
 
 // shortPhrase reports whether tokens [from, to) are a few words, perhaps
@@ -1043,7 +1051,7 @@ func bareCue(c *sentenceCtx, first, last int) bool {
 		return false
 	}
 	for j := k; j >= 1 && j > k-10 && c.toks[j].IsWord(); j-- {
-		if c.low(j) == "hơn" && sizeBounds[c.low(j-1)] != "" || c.low(j) == "hơn" && (c.low(j-1) == "cao" || c.low(j-1) == "thấp") {
+		if p := c.low(j - 1); c.low(j) == "hơn" && (sizeBounds[p] != "" || p == "cao" || p == "thấp") {
 			return true
 		}
 	}
@@ -1455,7 +1463,7 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 	}
 	// "vé có giá từ 3,5 triệu đồng", "học phí từ 10 triệu đồng/năm": a
 	// price from an amount, with no other end, is the least it costs.
-	if prev == "từ" && kind == Money && priceWords[c.low(first-2)] && !toAfter(c, first) && !(c.low(last) == "trở") {
+	if prev == "từ" && kind == Money && priceWords[c.low(first-2)] && !toAfter(c, first) && c.low(last) != "trở" {
 		return AtLeast
 	}
 	if prev == "là" {
@@ -1532,7 +1540,7 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 // between them is "on".
 var (
 	placeVerbs = map[string]bool{"lắp": true, "đặt": true, "treo": true, "gắn": true, "dựng": true, "rải": true, "phân bố": true, "bố trí": true, "xuất hiện": true}
-	placeNouns = map[string]bool{"tuyến": true, "phố": true, "đường": true, "xã": true, "phường": true, "huyện": true, "quận": true, "tỉnh": true, "địa": true, "khu": true, "điểm": true, "tầng": true, "sàn": true, "km": true, "tuyến phố": true}
+	placeNouns = map[string]bool{"tuyến": true, "phố": true, "đường": true, "xã": true, "phường": true, "huyện": true, "quận": true, "tỉnh": true, "địa": true, "khu": true, "điểm": true, "tầng": true, "sàn": true, "km": true}
 )
 
 // priceWords name what something costs.

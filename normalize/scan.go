@@ -258,7 +258,7 @@ func (s *scanner) colonRatio(i int) int {
 		// "Tỷ lệ học sinh trên giáo viên là 1:22": the rate named a few
 		// words before, and not a time of day.
 		cue = s.rateBefore(i) && !s.word(i-1, "lúc") && !s.word(i-1, "vào") && !s.word(i-1, "đến") && !s.word(i-1, "từ")
-		if w := s.tok(i + 3).Lower; w == "sáng" || w == "chiều" || w == "tối" || w == "đêm" || w == "trưa" || w == "giờ" || w == "phút" {
+		if w := s.tok(i + 3).Lower; dayParts[w] || w == "giờ" || w == "phút" {
 			cue = false
 		}
 	}

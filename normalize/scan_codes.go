@@ -81,7 +81,7 @@ func (s *scanner) code(i int) int {
 			s.emit(Mention{Kind: KindCode}, i, k)
 			return k - i
 		}
-		if s.isMeasure(i+1) || s.degreeAt(i+1) > 0 || Currencies[w] != "" || w == "tr" || w == "trđ" || s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && s.attached(i+2) && s.tok(i+2).kind == tNum {
+		if s.isMeasure(i+1) || s.degreeAt(i+1) > 0 || Currencies[w] != "" || w == "tr" || w == "trđ" || s.hourMark(i) {
 			return 0 // a figure or a time, read by the others
 		}
 		k := i + 1

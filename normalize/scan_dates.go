@@ -203,7 +203,7 @@ func (s *scanner) clock(i int) int {
 			return 0
 		}
 		mi, end = m, i+3
-	case s.attached(i+1) && s.tok(i+1).kind == tWord && (s.str(i+1) == "h" || s.str(i+1) == "H" || s.str(i+1) == "g" && (s.attached(i+2) && s.tok(i+2).kind == tNum || s.gramsAsHour(i))):
+	case s.hourMark(i):
 		end = i + 2
 		if m, ok := s.num(i + 2); ok && s.attached(i+2) && m < 60 {
 			mi, end = m, i+3
@@ -256,17 +256,38 @@ func (s *scanner) clock(i int) int {
 	return end - i
 }
 
+// hourMark reports "h" or "g" (giờ) glued to the hour at token i:
+// "15h30", "6h", "19g30", and "19g" when it is no weight (gramsAsHour).
+func (s *scanner) hourMark(i int) bool {
+	if !s.attached(i+1) || s.tok(i+1).kind != tWord {
+		return false
+	}
+	switch s.str(i + 1) {
+	case "h", "H":
+		return true
+	case "g":
+		return s.attached(i+2) && s.tok(i+2).kind == tNum || s.gramsAsHour(i)
+	}
+	return false
+}
+
 // gramsAsHour reports "19g" that is an hour, as "g" (giờ) is written in
 // some papers, not grams: "lúc 19g", "từ 19g ngày 14-11", "7g sáng".
 func (s *scanner) gramsAsHour(i int) bool {
 	if s.word(i-1, "lúc") {
 		return true
 	}
-	switch s.tok(i + 2).Lower {
-	case "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm":
-		return s.tok(i + 2).Space
-	}
-	return false
+	w := s.tok(i + 2)
+	return w.Space && (dayParts[w.Lower] || w.Lower == "ngày" || w.Lower == "hôm")
+}
+
+// dayParts are the parts of a day that follow an hour: "7g sáng".
+var dayParts = map[string]bool{"sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true}
+
+// yearAt reads a year of four digits at token k: "2022".
+func (s *scanner) yearAt(k int) (int, bool) {
+	y, ok := s.num(k)
+	return y, ok && s.tok(k).End-s.tok(k).Start == 4 && y >= 1000 && y < 3000
 }
 
 // romanQuarter maps quarter numerals.
@@ -449,11 +470,11 @@ func (s *scanner) month(i int) int {
 	end := i + 2
 	y := 0
 	if sep := s.tok(i + 2); sep.kind == tPunct && !sep.Space && (sep.Lower == "/" || sep.Lower == "." || sep.Lower == "-") && s.attached(i+3) {
-		if yy, ok := s.num(i + 3); ok && s.tok(i+3).End-s.tok(i+3).Start == 4 && yy >= 1000 && yy < 3000 {
+		if yy, ok := s.yearAt(i + 3); ok {
 			y, end = yy, i+4
 		}
 	} else if s.word(i+2, "năm") {
-		if yy, ok := s.num(i + 3); ok && s.tok(i+3).End-s.tok(i+3).Start == 4 && yy >= 1000 && yy < 3000 {
+		if yy, ok := s.yearAt(i + 3); ok {
 			y, end = yy, i+4
 		} else if s.word(i+3, "nay") {
 			y, end = s.ref.Year(), i+4
@@ -468,7 +489,7 @@ func (s *scanner) month(i int) int {
 			if m2, ok := s.num(end + 1); ok && m2 > m && m2 <= 12 && s.tok(end+1).End-s.tok(end+1).Start <= 2 {
 				end += 2
 				if (s.punct(end, "/") || s.punct(end, "-")) && s.attached(end) && s.attached(end+1) {
-					if yy, ok := s.num(end + 1); ok && s.tok(end+1).End-s.tok(end+1).Start == 4 && yy >= 1000 && yy < 3000 {
+					if yy, ok := s.yearAt(end + 1); ok {
 						y, end = yy, end+2
 					}
 				}
