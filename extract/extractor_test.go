@@ -60,6 +60,7 @@ func TestFacts(t *testing.T) {
 		{"Năm nay 172.000 doanh nghiệp rút khỏi thị trường.", "count 172000 [doanh nghiệp]"},
 		{"Có 18.700 doanh nghiệp quay trở lại hoạt động, 4.678 DN tạm ngừng hoạt động.", "count 18700 [doanh nghiệp] | count 4678 [DN]"},
 		{"Hơn 92.000 doanh nghiệp gia nhập thị trường, 120 hợp tác xã giải thể.", "count 92000 [doanh nghiệp] more_than | count 120 [hợp tác xã]"},
+		{"Năm nay sẽ đón 5 triệu lượt khách nước ngoài, xuống giống 680 nghìn ha lúa thu đông.", "count 5000000 [lượt khách nước ngoài] | count 680000 [ha lúa thu đông]"},
 		{"Có 3 cục hải quan thu vượt dự toán, nguồn thu đạt 50 tỷ đồng.", "count 3 [cục hải quan] | money 50000000000 [VND]"},
 		{"Video đạt 2 triệu lượt xem và 4.156 lượt góp vốn.", "count 2000000 [lượt xem] | count 4156 [lượt góp vốn]"},
 		{"Chương trình có 15.000 lượt đăng ký tham gia.", "count 15000 [lượt đăng ký]"},

@@ -64,7 +64,7 @@ học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_tr�
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
 bị_hại bị_cáo bị_can bị_đơn
 doanh_thu nguồn_thu khoản_thu mức_thu số_thu thu_ngân sắp_xếp điểm_đón lượt_đón chỗ_đứng đột_phá công_phá chứng_nhận cao_tốc cao_su cao_điểm đồng_bào đồng_hồ đồng_tiền đồng_nghiệp đồng_chí hội_đồng cộng_đồng hợp_đồng đồng_bằng trên_mạng khách_hàng trong_nước ngoài_nước
-tự_do lý_do giúp_việc sống_sót mất_mùa chuyến_đi lượt_đi chiều_đi cao_tuổi cao_niên cao_đẳng cao_cấp cao_ốc cao_áp cao_học oát_giờ watt_giờ kilowat_giờ kilowatt_giờ kilôoát_giờ megawat_giờ megawatt_giờ gigawatt_giờ
+nước_ngoài thu_đông hè_thu mùa_thu tiết_thu trung_thu tự_do lý_do giúp_việc sống_sót mất_mùa chuyến_đi lượt_đi chiều_đi cao_tuổi cao_niên cao_đẳng cao_cấp cao_ốc cao_áp cao_học oát_giờ watt_giờ kilowat_giờ kilowatt_giờ kilôoát_giờ megawat_giờ megawatt_giờ gigawatt_giờ
 `)
 
 // PerCompounds are the two-syllable nouns a price or rate can be per:
