@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "125"
+const Version = "126"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -427,6 +427,13 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			f.Unit = m.Unit
 			if m.Per != "" {
 				f.Unit += "/" + m.Per
+				break
+			}
+			// "51kg kim loại màu vàng" reads as "51 kg kim loại màu vàng"
+			// does: the noun after the measure is what it weighs.
+			if noun, end := unitAfter(c, last); noun != "" && !normalize.MeasureUnits[c.low(last)] {
+				f.Unit += " " + noun
+				f.End = end
 			}
 			break
 		}

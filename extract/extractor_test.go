@@ -52,6 +52,8 @@ func TestFacts(t *testing.T) {
 		{"Gồm 23 bộ, ngành, 63 tỉnh, thành phố đã tham gia.", "count 23 [bộ, ngành] | count 63 [tỉnh, thành phố]"},
 		{"Có 11 bộ, ngành; 4 doanh nghiệp nhà nước và 14 địa phương.", "count 11 [bộ, ngành] | count 4 [doanh nghiệp nhà nước] | count 14 [địa phương]"},
 		{"Xuất khẩu 1.000 tấn gạo.", "count 1000 [tấn gạo]"},
+		{"Bắt giữ 51kg kim loại màu vàng nghi là vàng 24k, 200g heroin.", "count 51 [kg kim loại màu vàng] | count 200 [g heroin]"},
+		{"Anh cao 1,7m nặng 60kg, chạy 10km qua xã A.", "count 1.7 [m] | count 60 [kg] | count 10 [km]"},
 		{"Căn hộ trung cấp có giá từ 25 triệu/m2 đến 50 triệu/m2.", "money 25000000-50000000 [VND]"},
 		// A verb that says something of the counted thing ends its unit.
 		{"Có 18 tàu cá vượt qua vùng nguy hiểm.", "count 18 [tàu cá]"},
@@ -149,7 +151,7 @@ func TestFacts(t *testing.T) {
 		{"Lương thực có mức tăng cao nhất, với 12,8%; may mặc có mức tăng trưởng cao với 12,3%.", "percent 12.8 [%] increase | percent 12.3 [%]"},
 		{"Huyện huy động gần 300 người kịp thời có mặt; hơn 10 ha rừng thông hàng chục năm tuổi bị cháy; thu giữ 5 tấn hàng hóa.", "count 300 [người] approx | count 10 [ha rừng thông] more_than | count 5 [tấn hàng hóa]"},
 		{"Lúa OM 5451 tăng 200 đồng/kg; TP.HCM 1500 ca mắc mới.", "money 200 [VND] increase | count 1500 [ca mắc]"},
-		{"Lượng mưa từ 19g ngày 14-11 đến 7g sáng nay phổ biến 50-100mm; bé ăn 500g thịt.", "count 50-100 [mm] | count 500 [g]"},
+		{"Lượng mưa từ 19g ngày 14-11 đến 7g sáng nay phổ biến 50-100mm; bé ăn 500g thịt.", "count 50-100 [mm] | count 500 [g thịt]"},
 		{"Cao su có mức tăng lên tới 58,7% về lượng; thủy sản và rau quả cũng tăng lần lượt là 12% và 18%.", "percent 58.7 [%] increase | percent 12 [%] increase | percent 18 [%] increase"},
 		{"Mức giảm giá bán ở một số dự án lên đến 10%, trong khi tốc độ tăng trưởng đạt 7%.", "percent 10 [%] decrease | percent 7 [%]"},
 		{"Tỷ lệ thất nghiệp ở thành thị và nông thôn lần lượt là 2,6% và 1,8%.", "percent 2.6 [%] | percent 1.8 [%]"},
