@@ -53,6 +53,9 @@ func TestFacts(t *testing.T) {
 		{"Có 11 bộ, ngành; 4 doanh nghiệp nhà nước và 14 địa phương.", "count 11 [bộ, ngành] | count 4 [doanh nghiệp nhà nước] | count 14 [địa phương]"},
 		{"Xuất khẩu 1.000 tấn gạo.", "count 1000 [tấn gạo]"},
 		{"Bắt giữ 51kg kim loại màu vàng nghi là vàng 24k, 200g heroin.", "count 51 [kg kim loại màu vàng] | count 200 [g heroin]"},
+		{"Động đất mạnh 9,2 độ Richter làm 3.300 người thiệt mạng, 120 ngôi nhà đổ sập.", "count 9.2 [độ Richter] | count 3300 [người thiệt mạng] | count 120 [ngôi nhà đổ sập]"},
+		{"Số vụ tai nạn giảm 16 vụ, số người bị thương tăng 12 người.", "count 16 [vụ] decrease | count 12 [người] increase"},
+		{"Cầu thủ có điều khoản giải phóng 63 triệu bảng, lương 385.000 bảng mỗi tuần.", "money 63000000 [GBP] | money 385000 [GBP]"},
 		{"Anh cao 1,7m nặng 60kg, chạy 10km qua xã A.", "count 1.7 [m] | count 60 [kg] | count 10 [km]"},
 		{"Căn hộ trung cấp có giá từ 25 triệu/m2 đến 50 triệu/m2.", "money 25000000-50000000 [VND]"},
 		// A verb that says something of the counted thing ends its unit.

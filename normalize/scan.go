@@ -760,6 +760,18 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	if s.words(i, "đô") && s.punct(i+1, "-") && s.word(i+2, "la") {
 		return "USD", 3
 	}
+	if t.Lower == "bảng" {
+		// "500.000 bảng một tuần", "63 triệu bảng trong hợp đồng": sports
+		// news leaves "Anh" out of the pound. A table or a board is counted
+		// small, or is named by the noun after it: "1.200 bảng quảng cáo".
+		if s.scaleAt(i-1) == 0 && !s.thousandsBefore(i) {
+			return "", 0
+		}
+		if n := s.tok(i + 1); n.kind == tWord && !FunctionWords[n.Lower] && n.Lower != "một" {
+			return "", 0
+		}
+		return "GBP", 1
+	}
 	code := Currencies[t.Lower]
 	if code == "" || t.Lower == "đô" && !s.attached(i) && !s.isEnd(i+1) {
 		return "", 0

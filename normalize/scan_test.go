@@ -371,6 +371,8 @@ func TestScan(t *testing.T) {
 		{"giá 12,500 đồng/kg, phí 2,5 đồng", "money=12500 VND/kg | money=2.5 VND"},
 		// Signs of euros and pounds as of dollars; "vạn" is ten thousand.
 		{"giá €300, vé 5€, phí £20", "money=300 EUR | money=5 EUR | money=20 GBP"},
+		{"lương 500.000 bảng một tuần, phí 63 triệu bảng trong hợp đồng", "money=500000 GBP | money=63000000 GBP"},
+		{"lắp 1.200 bảng quảng cáo, xếp thứ 3 bảng A", "number=1200 | ordinal=3"},
 		{"5 vạn tỷ đồng", "money=50000000000000 VND"},
 		// Scores, and a name with "Hòa" before a range of degrees.
 		{"thắng Lào 3-0, hòa 1-1", "score=3 | score=1"},
