@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -516,5 +517,43 @@ func TestQueryPhrase(t *testing.T) {
 	pts, err := s.Timeline("dịch vụ", "")
 	if err != nil || len(pts) != 1 || pts[0].Value != 21 {
 		t.Errorf("timeline of dịch vụ: %+v, %v", pts, err)
+	}
+}
+
+// TestPageSize: a new database gets large pages; one made with SQLite's
+// default pages (by an earlier vnfacts or another tool) keeps them and
+// takes an ingest all the same.
+func TestPageSize(t *testing.T) {
+	pageOf := func(s *Store) int {
+		var n int
+		if err := s.db.QueryRow(`PRAGMA page_size`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	s := mustOpen(t)
+	if got := pageOf(s); got != pageSize {
+		t.Errorf("new database: page size %d, want %d", got, pageSize)
+	}
+	s.Close()
+
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite3", dsn(path, "_journal_mode=WAL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Exec(`CREATE TABLE x (y)`); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := pageOf(s); got != 4096 {
+		t.Errorf("existing database: page size %d, want 4096 kept", got)
+	}
+	if sum := ingest(t, s, IngestOptions{}, copyArticles(t)); sum.Facts == 0 || sum.Failed != 0 {
+		t.Errorf("ingest into the existing database: %+v", sum)
 	}
 }
