@@ -111,6 +111,22 @@ var mentionPool = sync.Pool{New: func() any { return new([]Mention) }}
 // month and day, without a time), as Scan would read it, and reads no
 // further.
 func FirstDay(text string, ref time.Time) (Mention, bool) {
+	// A line that dates an event mostly does so in its first words
+	// ("Sáng 25/12, …"): its start is read first, and the whole line only
+	// when no day ends well inside the start, where what comes after the
+	// cut cannot change how it reads.
+	const start, margin = 160, 48
+	if len(text) > start+margin {
+		if cut := strings.LastIndexByte(text[:start], ' '); cut > margin {
+			if m, ok := firstDay(text[:cut], ref); ok && m.End+margin <= cut {
+				return m, true
+			}
+		}
+	}
+	return firstDay(text, ref)
+}
+
+func firstDay(text string, ref time.Time) (Mention, bool) {
 	buf := mentionPool.Get().(*[]Mention)
 	ms := scanPooled(text, ref, (*buf)[:0], true)
 	defer func() {
@@ -752,7 +768,7 @@ func (s *scanner) currencyAt(i int) (string, int) {
 	if t.kind != tWord {
 		return "", 0
 	}
-	for _, phrase := range currencyPhrases {
+	for _, phrase := range currencyPhrases[t.Lower] {
 		if s.words(i, phrase) {
 			return Currencies[phrase], len(strings.Fields(phrase))
 		}

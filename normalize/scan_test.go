@@ -449,6 +449,8 @@ func TestFirstDay(t *testing.T) {
 		{"Thứ ba, 9/8/2022 - 10:15 đã có 21/25 dịch vụ.", ""},
 		{"Tăng 12% so với cùng kỳ.", ""},
 		{"", ""},
+		{"Sáng 19/4, Thủ tướng chủ trì hội nghị trực tuyến toàn quốc sơ kết 5 tháng triển khai đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia", "2022-04-19"},
+		{"Hội nghị sơ kết đề án về dữ liệu dân cư, định danh và xác thực điện tử, với sự tham gia của các bộ ngành, các tỉnh thành phố và nhiều doanh nghiệp công nghệ lớn, diễn ra chiều 9/8 tại Hà Nội", "2022-08-09"},
 	} {
 		m, ok := FirstDay(c.text, ref)
 		if ok != (c.want != "") || m.Date != c.want {
@@ -463,6 +465,11 @@ func FuzzFirstDay(f *testing.F) {
 	for _, s := range []string{
 		"Sáng 25/12, hơn 2.000 người; ngày 26/12/2023 về", "hôm qua, thứ Hai tuần trước", "năm 2023 và 3/4/2023",
 		"từ ngày 5 đến 7/8/2023", "ngày 9/8 lúc 10:15, tháng 5", "Noel và tết dương lịch",
+		// Longer than the start FirstDay reads first: a day early, at the
+		// cut and past it.
+		"Sáng 19/4, Thủ tướng chủ trì hội nghị trực tuyến toàn quốc sơ kết 5 tháng triển khai đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025",
+		"Hội nghị toàn quốc sơ kết 1 tháng thực hiện đề án về dữ liệu dân cư, định danh và xác thực điện tử, với sự tham gia của các bộ ngành, diễn ra từ ngày 5 đến ngày 7/8/2023 tại Hà Nội và các điểm cầu của 63 tỉnh, thành phố",
+		"Hội nghị toàn quốc sơ kết 1 tháng thực hiện đề án về dữ liệu dân cư, định danh và xác thực điện tử, với sự tham gia của các bộ ngành, các tỉnh thành phố và nhiều doanh nghiệp công nghệ lớn, diễn ra chiều 9/8 tại Hà Nội",
 	} {
 		f.Add(s)
 	}
