@@ -50,7 +50,7 @@ func FuzzParseNumber(f *testing.F) {
 
 // FuzzText: Text always returns valid UTF-8 and is idempotent.
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"hoà\u00a0bình\u200b", "a\r\n\n\n b", "\xff\xfe"} {
+	for _, s := range []string{"hoà\u00a0bình\u200b", "a\r\n\n\n b", "\xff\xfe", "Việt ơ đ \xc3", "dịch vụ \xe1\xba", "ầ\xe1\xbbx", "ờ\xcc\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -102,6 +102,16 @@ func spaces(s string, check bool) (string, bool) {
 					j++
 					continue
 				}
+				// Inline, the letters Vietnamese writes most: two-byte
+				// (à, ơ, đ …) and the E1 BA/BB block of toned vowels.
+				if c >= 0xC3 && c <= 0xDF && c != 0xCC && c != 0xCD && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+					j += 2
+					continue
+				}
+				if c == 0xE1 && j+2 < len(s) && (s[j+1] == 0xBA || s[j+1] == 0xBB) && s[j+2]&0xC0 == 0x80 {
+					j += 3
+					continue
+				}
 				n := validLetter(s[j:])
 				if n == 0 {
 					return "", false
