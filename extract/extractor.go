@@ -1357,9 +1357,9 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	// The word with the next one, looked up in several lists: built once.
 	pair := ""
 	if j+1 < len(c.toks) {
-		pair = w + " " + c.toks[j+1].Lower
+		pair = normalize.Pair(w, c.toks[j+1].Lower)
 	}
-	if normalize.NounCompounds[pair] || j > 0 && n > 0 && normalize.NounCompounds[c.toks[j-1].Lower+" "+w] {
+	if normalize.NounCompounds[pair] || j > 0 && n > 0 && normalize.NounCompounds[normalize.Pair(c.toks[j-1].Lower, w)] {
 		return false
 	}
 	if w == "đồng" && n == 0 && normalize.AboutMedals(c.text) {

@@ -994,16 +994,16 @@ func (s *scanner) isLabel(i, end int) bool {
 		return false
 	}
 	label := LabelWords[p.Lower]
-	if p2 := s.tok(i - 2); p2.kind == tWord && LabelWords[p2.Lower+" "+p.Lower] {
+	if p2 := s.tok(i - 2); p2.kind == tWord && LabelWords[Pair(p2.Lower, p.Lower)] {
 		label = true
 	}
-	if p2, p3 := s.tok(i-2), s.tok(i-3); p2.kind == tWord && p3.kind == tWord && LabelWords[p3.Lower+" "+p2.Lower+" "+p.Lower] {
+	if p2, p3 := s.tok(i-2), s.tok(i-3); p2.kind == tWord && p3.kind == tWord && LabelWords[Pair(Pair(p3.Lower, p2.Lower), p.Lower)] {
 		label = true
 	}
 	if label && p.Lower == "số" && (s.word(i-2, "trong") || s.word(i-2, "tổng")) {
 		label = false // "trong số 22 chỉ tiêu", "tổng số 350.000 giường"
 	}
-	if NotLabels[s.tok(i-2).Lower+" "+p.Lower] {
+	if NotLabels[Pair(s.tok(i-2).Lower, p.Lower)] {
 		return false
 	}
 	// "Tuyến metro số 1 vận chuyển …", "Bão số 10 khiến …": "số" after a
@@ -1022,7 +1022,7 @@ func (s *scanner) isLabel(i, end int) bool {
 			}
 		}
 	}
-	if StrongLabels[p.Lower] || StrongLabels[s.tok(i-2).Lower+" "+p.Lower] {
+	if StrongLabels[p.Lower] || StrongLabels[Pair(s.tok(i-2).Lower, p.Lower)] {
 		// One plain number, or a small one ("điểm 8,5"): "khẩn cấp 2.400
 		// hộ" was caught above, and large figures are counts.
 		if v, _, scaled, _, _ := s.number(i); end-i == 1 || !scaled && v < 100 {

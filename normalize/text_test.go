@@ -114,3 +114,24 @@ func ExampleFoldTone() {
 	fmt.Println(FoldTone("Uỷ ban hoà giải"))
 	// Output: Ủy ban hòa giải
 }
+
+func TestPair(t *testing.T) {
+	for _, c := range []struct{ a, b, want string }{
+		{"chỉ", "tiêu", "chỉ tiêu"},       // NounCompounds
+		{"tương", "đương", "tương đương"}, // FunctionWords
+		{"hội nghị", "trường", ""},        // the start of no key
+		{"hội", "nghị", "hội nghị"},       // the start of "hội nghị trung ương"
+		{"dịch", "vụ", ""},                // in no list
+		{"", "vụ", ""},
+	} {
+		if got := Pair(c.a, c.b); got != c.want {
+			t.Errorf("Pair(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+	if got := Pair(Pair("hội", "nghị"), "trung"); got != "hội nghị trung" {
+		t.Errorf("Pair of a pair = %q", got)
+	}
+	if got := Pair(Pair(Pair("hội", "nghị"), "trung"), "ương"); !LabelWords[got] {
+		t.Errorf("Pair of three = %q, not in LabelWords", got)
+	}
+}

@@ -178,9 +178,43 @@ lúc vào trước sau tính kể ngay hạn thứ chủ_nhật lễ dịp
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
-		m[strings.ReplaceAll(w, "_", " ")] = true
+		k := strings.ReplaceAll(w, "_", " ")
+		m[k] = true
+		// Each word of a key is indexed after the ones before it, so that
+		// Pair finds "a b", then "a b c".
+		for i := strings.IndexByte(k, ' '); i >= 0; {
+			j := strings.IndexByte(k[i+1:], ' ')
+			end := len(k)
+			if j >= 0 {
+				end = i + 1 + j
+			}
+			first, next := k[:i], k[i+1:end]
+			if pairs[first] == nil {
+				pairs[first] = map[string]string{}
+			}
+			pairs[first][next] = k[:end]
+			if j < 0 {
+				break
+			}
+			i = end
+		}
 	}
 	return m
+}
+
+// pairs maps the first words of each key of several words in the word
+// lists built by wordSet, and the word after them, to the two joined.
+var pairs = map[string]map[string]string{}
+
+// Pair returns a and b joined by a space if the start of a key of the
+// package's word lists reads so, and "" otherwise: a caller that looks
+// up word pairs at every word makes no string to learn that most are in
+// no list. a may itself be a Pair: Pair(Pair("a", "b"), "c").
+func Pair(a, b string) string {
+	if a == "" {
+		return ""
+	}
+	return pairs[a][b]
 }
 
 // IsTitle reports whether w starts with an upper-case letter and is not
