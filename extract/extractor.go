@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "127"
+const Version = "128"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1769,7 +1769,9 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 				if !ok {
 					rest = between[1:]
 				}
-				switch strings.TrimSpace(rest) {
+				// "tăng 81%, tương đương gần 17 tỷ USD": the hedge is the
+				// amount's qualifier.
+				switch trimQualifier(strings.TrimSpace(rest)) {
 				case "tương ứng", "tương đương", "tương ứng với", "tương đương với":
 					f.Change = p.Change
 					continue
@@ -1791,6 +1793,17 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 			f.Change = p.Change
 		}
 	}
+}
+
+// trimQualifier returns s without a qualifier that ends it ("tương
+// đương gần" is "tương đương").
+func trimQualifier(s string) string {
+	for _, p := range qualifierPhrases {
+		if rest, ok := strings.CutSuffix(s, " "+p.words); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
 }
 
 // sentenceAsOf reads the date a sentence's figures hold for: "tính đến
