@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "128"
+const Version = "130"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -24,6 +24,7 @@ var qualifierPhrases = []struct {
 	{"không vượt quá", AtMost}, {"không ít hơn", AtLeast}, {"không dưới", AtLeast},
 	{"không thấp hơn", AtLeast}, {"không nhỏ hơn", AtLeast}, {"không cao hơn", AtMost}, {"không nhiều hơn", AtMost}, {"không lớn hơn", AtMost},
 	{"suýt soát", Approx},
+	{"trên mốc", MoreThan}, {"dưới mốc", LessThan}, {"trên ngưỡng", MoreThan}, {"dưới ngưỡng", LessThan}, {"quanh mốc", Approx}, {"quanh ngưỡng", Approx},
 	{"trên dưới", Approx}, {"khoảng gần", Approx}, {"gần như", Approx}, {"ước chừng", Approx},
 	{"ước khoảng", Approx}, {"xấp xỉ", Approx}, {"khoảng chừng", Approx}, {"chừng", Approx},
 	{"khoảng", Approx}, {"gần", Approx}, {"hơn", MoreThan}, {"trên", MoreThan}, {"vượt", MoreThan},
@@ -1531,7 +1532,7 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 			if strings.HasPrefix(p.words, "vượt") && followedBySo(c, last) {
 				return Exact // "vượt 0,05% so với chỉ tiêu": the margin
 			}
-			if strings.HasSuffix(p.words, "ngưỡng") && numberBefore(c, k) {
+			if strings.HasSuffix(p.words, "ngưỡng") && numberInClauseBefore(c, k) {
 				// "giành 312 phiếu, vượt ngưỡng 270 phiếu cần thiết": the
 				// figure stated before passed the threshold, which is exact.
 				return Exact
@@ -1544,6 +1545,20 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 		return p.q
 	}
 	return Exact
+}
+
+// numberInClauseBefore reports a number among the tokens before token k
+// back to the start of its clause (a semicolon or the sentence's start).
+func numberInClauseBefore(c *sentenceCtx, k int) bool {
+	for j := min(k, len(c.toks)) - 1; j >= 0; j-- {
+		if c.toks[j].Text == ";" {
+			return false
+		}
+		if c.toks[j].IsNum() {
+			return true
+		}
+	}
+	return false
 }
 
 // placeVerbs put something somewhere, and placeNouns name where: "trên"
