@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "130"
+const Version = "131"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1385,6 +1385,11 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	}
 	if n > 0 {
 		if placeAt(c, j, pair) {
+			return true
+		}
+		// "màn hình 5,2 inch độ phân giải …": a measure after a measure
+		// begins what is measured next.
+		if normalize.MeasureUnits[w] && normalize.MeasureUnits[c.low(j-1)] && t.Space {
 			return true
 		}
 		if !acts && (normalize.PredicateVerbs[w] || normalize.PredicateVerbs[pair]) {

@@ -24,7 +24,7 @@ tham_dự đăng_ký tán_thành đồng_ý ký_kết mất_tích sinh_sống l�
 nhận trả làm gây khiến xảy đưa phải cần muốn nhằm nhất khi sau trước
 như gồm bao_gồm thuộc trở lần_lượt gấp đặt lúc giữa
 dài rộng cao sâu nặng nằm
-nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
+dù dẫu mặc_dù x × nêu kể dao_động bỏ_phiếu biểu_quyết thu_hút bước_vào tạo_ra đóng_góp dự_kiến đúng chậm đổ_về đổ_xô
 đổ_bộ di_chuyển suy_yếu mạnh_lên tiến_vào áp_sát càn_quét khởi_công dọc giúp sống dự_thi mất cất đi
 rất quá khá tới nay hiện mà chưa không đang luôn rồi ngay tức kịp_thời
 hàng_chục hàng_trăm hàng_nghìn hàng_ngàn hàng_triệu hàng_vạn nữa
@@ -128,7 +128,7 @@ var currencySigns = map[string]string{"$": "USD", "₫": "VND", "€": "EUR", "�
 var Currencies = map[string]string{
 	"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "₫": "VND",
 	"usd": "USD", "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "đô la mỹ": "USD", "$": "USD",
-	"eur": "EUR", "euro": "EUR", "yên": "JPY", "jpy": "JPY", "nhân dân tệ": "CNY", "ndt": "CNY", "cny": "CNY", "tệ": "CNY",
+	"eur": "EUR", "euro": "EUR", "yên": "JPY", "jpy": "JPY", "yuan": "CNY", "nhân dân tệ": "CNY", "ndt": "CNY", "cny": "CNY", "tệ": "CNY",
 	"bảng anh": "GBP", "gbp": "GBP", "won": "KRW", "krw": "KRW", "baht": "THB", "bạt": "THB", "rúp": "RUB", "sgd": "SGD", "aud": "AUD",
 	"yen": "JPY", "yên nhật": "JPY", "rúp nga": "RUB", "rub": "RUB", "won hàn quốc": "KRW", "franc thụy sĩ": "CHF", "chf": "CHF",
 	"đô la úc": "AUD", "đô la singapore": "SGD", "đô la canada": "CAD", "cad": "CAD", "đô la hồng kông": "HKD", "hkd": "HKD",
