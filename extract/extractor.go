@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "131"
+const Version = "132"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -886,6 +886,8 @@ var moneyWords = map[string]bool{
 	"thuế": true, "ngạch": true,
 	// kiếm được, thu nhập
 	"kiếm": true, "nhập": true,
+	// rút tiền, hỗ trợ, tài trợ, huy động, chuyển khoản, đền bù
+	"rút": true, "trợ": true, "huy": true, "chuyển": true, "bù": true,
 }
 
 // afterMoney reports whether mention mi compares with an amount in đồng

@@ -102,6 +102,7 @@ func TestScan(t *testing.T) {
 		{"183,8 triệu đồng/lượng", "money=183800000 VND/lượng"},
 		{"2 triệu đồng/người/tháng", "money=2000000 VND/người/tháng"},
 		{"3.000 đồng/cổ phiếu", "money=3000 VND/cổ phiếu"},
+		{"572.000 đồng/tín chỉ, 27,3 triệu đồng/học kỳ", "money=572000 VND/tín chỉ | money=27300000 VND/học kỳ"},
 		{"10,6 tỷ đồng/doanh nghiệp", "money=10600000000 VND/doanh nghiệp"},
 		{"giá bán từ 45 triệu đồng/m2", "money=45000000 VND/m2"},
 		{"Ba Đình: 128 triệu đồng/m², thuê 45 USD/m²/tháng", "money=128000000 VND/m² | money=45 USD/m²/tháng"},

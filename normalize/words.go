@@ -73,6 +73,7 @@ var PerCompounds = wordSet(`
 cổ_phiếu trái_phiếu chứng_chỉ sản_phẩm học_sinh sinh_viên lao_động nhân_khẩu
 đầu_người người_dân gia_đình căn_hộ mét_vuông hành_khách lượt_khách suất_ăn
 doanh_nghiệp khách_hàng dự_án hợp_đồng công_nhân nhân_viên bệnh_nhân thành_viên phụ_nữ
+tín_chỉ học_kỳ năm_học khóa_học khoá_học lượt_khám
 `)
 
 // TimeUnits turn a number into a duration: "6 tháng" is P6M, not a count.
