@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "132"
+const Version = "133"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -509,7 +509,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				}
 			}
 		}
-		if unit == "" && figureLike {
+		if unit == "" && (figureLike || bracketed(c, first, last)) {
 			unit = x.elidedUnit(c, ms, mi, first)
 			apart = unit != ""
 		}
@@ -947,6 +947,11 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 		return ""
 	}
 	j := cueBefore(c, first)
+	// "Đà Nẵng (2.323 ca), Gia Lai (2.027), Đồng Tháp (1.355)": a list
+	// of places with their figures in brackets.
+	if c.low(j) == "(" && j == first-1 && c.low(c.index(ms[mi].End)) == ")" {
+		j--
+	}
 	// "theo sau là VNPT với 4 triệu", "Vinaphone (VNPT) đạt 3 triệu": a
 	// word of having may stand between the name and its figure.
 	if w := c.low(j); w == "với" || w == "đạt" || w == "có" {
