@@ -509,6 +509,11 @@ func TestQueryPhrase(t *testing.T) {
 		{Query{Words: "tai nạn", Limit: 1}, []float64{300}},
 		{Query{Words: "xã"}, []float64{300, 12}}, // the sentence holds it
 		{Query{Words: "dịch"}, []float64{21, 300, 12}},
+		// Numbers are words of the index like any other.
+		{Query{Words: "21/25"}, []float64{21}},
+		{Query{Words: "300 vụ"}, []float64{300, 12}}, // both facts of the sentence
+		{Query{Words: "300", Limit: 1}, []float64{300}},
+		{Query{Words: "25 21"}, nil},
 	} {
 		if got := values(c.q); !slices.Equal(got, c.want) {
 			t.Errorf("%+v: got %v, want %v", c.q, got, c.want)
@@ -517,6 +522,9 @@ func TestQueryPhrase(t *testing.T) {
 	pts, err := s.Timeline("dịch vụ", "")
 	if err != nil || len(pts) != 1 || pts[0].Value != 21 {
 		t.Errorf("timeline of dịch vụ: %+v, %v", pts, err)
+	}
+	if pts, err := s.Timeline("21/25", ""); err != nil || len(pts) != 1 || pts[0].Value != 21 {
+		t.Errorf("timeline of 21/25: %+v, %v", pts, err)
 	}
 }
 
