@@ -167,7 +167,7 @@ var MeasureUnits = wordSet(`
 tấn kg g mg gam ký lạng tạ yến km m cm mm dm ha m2 m² m3 m³ km2 km² mét cây_số hécta héc-ta hecta sào mẫu
 lít l ml kw kwh mw mwh gw gwh tw twh w v kv mah gb mb tb kb hz mhz ghz mbps kbps gbps inch megapixel
 wp kwp mwp gwp kva mva kcal ppm
-thùng bao container teu độ
+thùng bao container teu teus độ
 `)
 
 // DateCues are words after which "9/8" or "9-8" is a date, never a ratio.
