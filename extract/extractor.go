@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "134"
+const Version = "135"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -878,16 +878,24 @@ func isRatingOrPlace(c *sentenceCtx, first, last int, unit string) bool {
 // with no unit is an amount in đồng.
 var moneyWords = map[string]bool{
 	"thu": true, "chi": true, "lãi": true, "lỗ": true, "vốn": true, "giá": true, "tiền": true, "nợ": true,
-	"phạt": true, "phí": true, "lương": true, "thưởng": true, "doanh": true, "lợi": true, "ngân": true,
-	"đầu": true, "kinh": true, "trị": true, "tiết": true, "nộp": true, "vay": true, "gửi": true, "bán": true, "mua": true,
-	// hối lộ, chiếm đoạt, thiệt hại, tham ô, bồi thường, trả, góp, ủng hộ,
-	// thuế, kim ngạch ("tài" and "giải" are also tài khoản, giải đấu)
-	"lộ": true, "đoạt": true, "thiệt": true, "ô": true, "bồi": true, "trả": true, "góp": true, "ủng": true,
+	"phạt": true, "phí": true, "lương": true, "thưởng": true, "nộp": true, "vay": true, "gửi": true, "bán": true, "mua": true,
+	// chiếm đoạt, thiệt hại, bồi thường, trả, góp, ủng hộ, thuế, kim
+	// ngạch ("tài" and "giải" are also tài khoản, giải đấu)
+	"đoạt": true, "thiệt": true, "bồi": true, "trả": true, "góp": true, "ủng": true,
 	"thuế": true, "ngạch": true,
 	// kiếm được ("thu nhập" is "thu"; "nhập khẩu" counts goods)
 	"kiếm": true,
 	// rút tiền, hỗ trợ, tài trợ, huy động, chuyển khoản, đền bù
 	"rút": true, "trợ": true, "huy": true, "chuyển": true, "bù": true,
+}
+
+// moneyCompounds are words of money whose syllables alone are not:
+// "đầu tư" but "đầu tháng", "lợi nhuận" but "lợi ích", "ô" of "tham ô"
+// but of "ô tô".
+var moneyCompounds = map[string]bool{
+	"đầu tư": true, "doanh thu": true, "doanh số": true, "kinh phí": true, "kinh doanh": true,
+	"lợi nhuận": true, "ngân sách": true, "ngân hàng": true, "giải ngân": true, "tiết kiệm": true,
+	"trị giá": true, "giá trị": true, "hối lộ": true, "tham ô": true,
 }
 
 // afterMoney reports whether mention mi compares with an amount in đồng
@@ -925,7 +933,7 @@ func moneyContext(c *sentenceCtx, first int) bool {
 		if !c.toks[j].IsWord() {
 			return false
 		}
-		if moneyWords[c.toks[j].Lower] {
+		if moneyWords[c.toks[j].Lower] || moneyCompounds[c.low(j)+" "+c.low(j+1)] || moneyCompounds[c.low(j-1)+" "+c.low(j)] {
 			return true
 		}
 	}
