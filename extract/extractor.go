@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "135"
+const Version = "136"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -465,6 +465,14 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				break
 			}
 		}
+		if unit == "" && m.Scaled {
+			// "lần lượt là 1.200 tỷ, 850 tỷ và 430 tỷ đồng": each member
+			// has its scale; the last gives them its currency.
+			if l := scaledListEnd(c, ms, mi); l > mi {
+				f.Kind, f.Unit, f.Per = Money, ms[l].Unit, ms[l].Per
+				break
+			}
+		}
 		if unit == "" && m.Scaled && m.Value >= 1e6 && (moneyContext(c, first) || afterMoney(x, c, ms, mi)) {
 			// "doanh thu đạt 1.200 tỷ": news leaves "đồng" out after
 			// talk of money.
@@ -601,6 +609,24 @@ func listEnd(c *sentenceCtx, ms []normalize.Mention, mi int) int {
 		bare := n.Kind == normalize.KindNumber && n.Plain && n.Unit == ""
 		if !bare || j+2 >= len(ms) || !listSep(c.text[n.End:ms[j+2].Start]) {
 			return j + 1
+		}
+	}
+	return -1
+}
+
+// scaledListEnd returns the amount of money that ends the list mention mi
+// is in, when every member up to it is a scaled number without its
+// currency, or -1.
+func scaledListEnd(c *sentenceCtx, ms []normalize.Mention, mi int) int {
+	for j := mi; j+1 < len(ms); j++ {
+		if !listSep(c.text[ms[j].End:ms[j+1].Start]) {
+			return -1
+		}
+		switch n := ms[j+1]; {
+		case n.Kind == normalize.KindMoney && n.Max == 0:
+			return j + 1
+		case n.Kind != normalize.KindNumber || !n.Scaled || n.Unit != "":
+			return -1
 		}
 	}
 	return -1

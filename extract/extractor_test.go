@@ -127,6 +127,7 @@ func TestFacts(t *testing.T) {
 		{"Bitcoin giảm hơn 8%, xuống dưới mốc 95.000 USD; chỉ số giữ trên ngưỡng 1.200 điểm.", "percent 8 [%] more_than decrease | money 95000 [USD] less_than | count 1200 [điểm] more_than"},
 		{"Rút 4.000 tỷ từ ngân sách trả nợ cao tốc.", "money 4000000000000 [VND]"},
 		{"Hàng container nhập khẩu ước đạt hơn 4,1 triệu TEUs, tăng 26%.", "count 4100000 [TEUs] more_than | percent 26 [%] increase"},
+		{"Doanh thu của ba công ty lần lượt là 1.200 tỷ, 850 tỷ và 430 tỷ đồng.", "money 1200000000000 [VND] | money 850000000000 [VND] | money 430000000000 [VND]"},
 		{"Số người đi xe buýt đầu tháng đạt 3 triệu; vốn đầu tư đạt 3 triệu.", "count 3000000 [] | money 3000000 [VND]"},
 		{"Số mắc tăng cao như: Đà Nẵng (2.323 ca), Gia Lai (2.027), Quảng Trị (44).", "count 2323 [ca] | count 2027 [ca] | count 44 [ca]"},
 		{"Lumia 800 dù chỉ có chip 1,4 GHz; Mi 5 có màn hình 5,2 inch độ phân giải 1.440 x 2.560 pixel, giá từ 1.999 yuan.", "count 1.4 [GHz] | count 5.2 [inch] | count 2560 [pixel] | money 1999 [CNY] at_least"},

@@ -395,7 +395,8 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 				hasScale = true
 			}
 		}
-		if !hasScale {
+		// "Năm phần trăm số hộ": a share names its number.
+		if !hasScale && !s.words(i+used, "phần trăm") {
 			return 0, 0, false, false, false
 		}
 		v, n, words = val, used, true

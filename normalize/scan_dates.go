@@ -343,7 +343,7 @@ func (s *scanner) atWord(i int) int {
 	case "tháng":
 		return s.month(i)
 	case "năm":
-		if n := s.tok(i + 1); n.kind == tWord && (n.Lower == "mươi" || n.Lower == "trăm" || scales[n.Lower] >= 1000) {
+		if n := s.tok(i + 1); n.kind == tWord && (n.Lower == "mươi" || n.Lower == "trăm" || scales[n.Lower] >= 1000) || s.words(i+1, "phần trăm") {
 			return s.figure(i, i)
 		}
 		if y, ok := s.num(i + 1); ok && s.tok(i+1).End-s.tok(i+1).Start == 4 && y >= 1000 && y < 3000 {

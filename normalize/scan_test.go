@@ -51,6 +51,7 @@ func TestScan(t *testing.T) {
 		{"98,36 %", "percent=98.36 %"},
 		{"100 %", "percent=100 %"},
 		{"năm mươi phần trăm", "percent=50 %"},
+		{"Năm phần trăm số hộ, hai phần trăm dân số", "percent=5 % | percent=2 %"},
 		{"12 phần trăm", "percent=12 %"},
 		{"1,234,567 người", "number=1234567"},
 		{"1921 thủ tục", "number=1921"},
