@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "136"
+const Version = "137"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -515,6 +515,11 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 					f.Kind, f.Unit, f.Per, f.Value = nf.Kind, nf.Unit, nf.Per, v
 					break
 				}
+			} else if ok && nf.Kind == Count && nf.Unit == "" && figureLike {
+				// "giảm từ 150 triệu xuống còn 126 triệu": the first of two
+				// bare figures is one as the second is.
+				f.Kind = Count
+				break
 			}
 		}
 		if unit == "" && (figureLike || bracketed(c, first, last)) {
@@ -1520,7 +1525,7 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 	}
 	// "vé có giá từ 3,5 triệu đồng", "học phí từ 10 triệu đồng/năm": a
 	// price from an amount, with no other end, is the least it costs.
-	if prev == "từ" && kind == Money && priceWords[c.low(first-2)] && !toAfter(c, first) && c.low(last) != "trở" {
+	if prev == "từ" && kind == Money && priceBefore(c, first-1) && !toAfter(c, first) && c.low(last) != "trở" {
 		return AtLeast
 	}
 	if prev == "là" {
@@ -1613,6 +1618,17 @@ var (
 	placeVerbs = map[string]bool{"lắp": true, "đặt": true, "treo": true, "gắn": true, "dựng": true, "rải": true, "phân bố": true, "bố trí": true, "xuất hiện": true}
 	placeNouns = map[string]bool{"tuyến": true, "phố": true, "đường": true, "xã": true, "phường": true, "huyện": true, "quận": true, "tỉnh": true, "địa": true, "khu": true, "điểm": true, "tầng": true, "sàn": true, "km": true}
 )
+
+// priceBefore reports a word of price a few words before token k: "giá
+// từ", "giá bán từ", "giá dự kiến từ".
+func priceBefore(c *sentenceCtx, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && c.toks[j].IsWord(); j-- {
+		if priceWords[c.low(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // priceWords name what something costs.
 var priceWords = map[string]bool{"giá": true, "phí": true, "lương": true, "vé": true, "tiền": true}
