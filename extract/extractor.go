@@ -43,16 +43,6 @@ var comparatives = map[string]bool{
 	"sớm": true, "muộn": true, "mạnh": true, "nhanh": true, "chậm": true, "đắt": true, "rẻ": true,
 }
 
-// numberBefore reports a number among the tokens before token k.
-func numberBefore(c *sentenceCtx, k int) bool {
-	for j := 0; j < k && j < len(c.toks); j++ {
-		if c.toks[j].IsNum() {
-			return true
-		}
-	}
-	return false
-}
-
 // toAfter reports a "to" word (lên, xuống, còn, đến, tới, về) after the
 // figure at token first, before the clause ends: "giảm từ 10% xuống 1%".
 func toAfter(c *sentenceCtx, first int) bool {
