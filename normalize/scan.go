@@ -126,6 +126,7 @@ func FirstDay(text string, ref time.Time) (Mention, bool) {
 	return firstDay(text, ref)
 }
 
+// firstDay is FirstDay over the whole of text.
 func firstDay(text string, ref time.Time) (Mention, bool) {
 	buf := mentionPool.Get().(*[]Mention)
 	ms := scanPooled(text, ref, (*buf)[:0], true)
