@@ -30,7 +30,11 @@ func CleanAll(d Document) ([]extract.Article, error) {
 		}
 		as = []extract.Article{a}
 	} else {
-		as = extract.CleanTextAll(d.Source, d.Raw)
+		if d.Text != "" {
+			as = extract.CleanNormalTextAll(d.Source, d.Text)
+		} else {
+			as = extract.CleanTextAll(d.Source, d.Raw)
+		}
 		for i := range as {
 			as[i].URL = d.URL
 			if u, err := url.Parse(d.URL); err == nil && u.Hostname() != "" {

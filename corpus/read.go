@@ -42,10 +42,13 @@ const (
 // Document is one scraped page read from an input: its source name (path,
 // path#line, or URL), raw content and what the scraper knew of it.
 type Document struct {
-	Source    string
-	URL       string
-	Format    Format // text or html
-	Raw       string
+	Source string
+	URL    string
+	Format Format // text or html
+	Raw    string
+	// Text is Raw as normalize.Text makes it, when the reader made it in
+	// the pass that decoded Raw (a text input); "" otherwise.
+	Text      string
 	Title     string
 	Published time.Time // as the scraper gave it: wins over the page's
 	Fetched   time.Time // when it was fetched: used when no date is known
@@ -299,15 +302,19 @@ func decodeDoc(source string, data []byte, url, hash string) (Document, error) {
 	if f == FormatHTML {
 		declared = normalize.DeclaredCharset(data)
 	}
+	if f != FormatHTML {
+		raw, text, err := normalize.DecodeText(data)
+		if err != nil {
+			return d, &InputError{source, err}
+		}
+		d.Raw, d.Text, d.Format = raw, text, FormatText
+		return d, nil
+	}
 	s, err := normalize.Decode(data, declared)
 	if err != nil {
 		return d, &InputError{source, err}
 	}
-	d.Raw = s
-	d.Format = FormatText
-	if f == FormatHTML {
-		d.Format = FormatHTML
-	}
+	d.Raw, d.Format = s, FormatHTML
 	return d, nil
 }
 

@@ -87,7 +87,7 @@ func readWARC(name string, r *bufio.Reader, emit func(Document, error)) {
 		if err == nil && ctype != "" {
 			if i := strings.Index(ctype, "charset="); i >= 0 && !strings.Contains(ctype[i:], "utf-8") {
 				if s, err2 := normalize.Decode(body, strings.TrimSpace(ctype[i+8:])); err2 == nil {
-					d.Raw = s
+					d.Raw, d.Text = s, ""
 				}
 			}
 		}

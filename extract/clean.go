@@ -69,7 +69,14 @@ func CleanText(doc, raw string) Article {
 // seen before is followed by a paragraph of prose. It always returns at
 // least one article.
 func CleanTextAll(doc, raw string) []Article {
-	lines := strings.Split(normalize.Text(raw), "\n")
+	return CleanNormalTextAll(doc, normalize.Text(raw))
+}
+
+// CleanNormalTextAll is CleanTextAll for text that normalize.Text has
+// already made, as normalize.DecodeText returns it: a reader that
+// normalized the text while it checked the bytes need not do it twice.
+func CleanNormalTextAll(doc, text string) []Article {
+	lines := strings.Split(text, "\n")
 	var out []Article
 	a := Article{Doc: doc}
 	var body []string

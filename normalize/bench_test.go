@@ -90,3 +90,22 @@ func BenchmarkScanGenerated(b *testing.B) {
 		Scan(text, ref)
 	}
 }
+
+// BenchmarkDecodeText is the one pass a text input takes: decoded and
+// normalized together; BenchmarkDecodeThenText is the two it replaced.
+func BenchmarkDecodeText(b *testing.B) {
+	text := []byte(sampleText(b))
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		DecodeText(text)
+	}
+}
+
+func BenchmarkDecodeThenText(b *testing.B) {
+	text := []byte(sampleText(b))
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		s, _ := Decode(text, "")
+		Text(s)
+	}
+}

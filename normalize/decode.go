@@ -60,6 +60,26 @@ func Decode(b []byte, declared string) (string, error) {
 	return "", fmt.Errorf("%w (first bad byte at offset %d)", ErrEncoding, bad)
 }
 
+// DecodeText is Decode for a text document (no declared charset) that
+// also returns the text as Text makes it. For valid UTF-8 without
+// combining marks, nearly every input, both come from one pass that
+// checks the bytes as it normalizes them, where Decode and then Text
+// read every byte twice.
+func DecodeText(b []byte) (raw, text string, err error) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if isBinary(b) {
+		return "", "", ErrBinary
+	}
+	raw = string(b)
+	if t, ok := spaces(raw, true); ok {
+		return raw, t, nil
+	}
+	if raw, err = Decode(b, ""); err != nil {
+		return "", "", err
+	}
+	return raw, Text(raw), nil
+}
+
 // isBinary: NUL bytes or many control characters in the first 8 KB.
 func isBinary(b []byte) bool {
 	if len(b) > 8192 {

@@ -77,3 +77,24 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeText: the one-pass DecodeText gives what Decode and then Text
+// give, and fails where Decode fails.
+func FuzzDecodeText(f *testing.F) {
+	for _, s := range []string{"Sáng 9/8,\u00a0hội  nghị\r\n\n\nđạt 21/25", "\xef\xbb\xbfhoà bình", "Vie\u0302\u0323t", "\xe0\xf2 Vi\xd2\xeat", "a\x00b", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		raw, text, err := DecodeText(b)
+		want, werr := Decode(b, "")
+		if (err == nil) != (werr == nil) {
+			t.Fatalf("DecodeText(%q): error %v, Decode: %v", b, err, werr)
+		}
+		if err != nil {
+			return
+		}
+		if raw != want || text != Text(want) {
+			t.Fatalf("DecodeText(%q) = %q, %q; Decode then Text: %q, %q", b, raw, text, want, Text(want))
+		}
+	})
+}
