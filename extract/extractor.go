@@ -1391,12 +1391,14 @@ var qualifierFirst = func() map[string]bool {
 func stopsUnit(c *sentenceCtx, j, n int) bool {
 	t := c.toks[j]
 	w := t.Lower
-	// The word with the next one, looked up in several lists: built once.
+	// The word and the word with the next one, each looked up once for
+	// the lists they are in.
 	pair := ""
 	if j+1 < len(c.toks) {
 		pair = normalize.Pair(w, c.toks[j+1].Lower)
 	}
-	if normalize.NounCompounds[pair] || j > 0 && n > 0 && normalize.NounCompounds[normalize.Pair(c.toks[j-1].Lower, w)] {
+	cw, cp := normalize.Classes(w), normalize.Classes(pair)
+	if cp&normalize.ClassNounCompound != 0 || j > 0 && n > 0 && normalize.Classes(normalize.Pair(c.toks[j-1].Lower, w))&normalize.ClassNounCompound != 0 {
 		return false
 	}
 	if w == "đồng" && n == 0 && normalize.AboutMedals(c.text) {
@@ -1405,33 +1407,33 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	if n > 0 && (w == "vàng" || w == "bạc" || w == "đồng") && j > 0 && (c.toks[j-1].Lower == "chương" || c.toks[j-1].Lower == "hc") {
 		return false // a medal's colour, in capitals or not: "34 huy chương Vàng", "110 HC đồng"
 	}
-	if normalize.FunctionWords[w] || n == 0 && normalize.LeadVerbs[w] {
+	if cw&normalize.ClassFunction != 0 || n == 0 && cw&normalize.ClassLeadVerb != 0 {
 		return true
 	}
 	// "tỉnh miền núi phía Bắc": a compass point after "phía", "miền",
 	// "vùng" belongs to the unit, capital or not.
-	if n > 0 && directions[w] && j > 0 && (c.toks[j-1].Lower == "phía" || c.toks[j-1].Lower == "miền" || c.toks[j-1].Lower == "vùng") {
+	if n > 0 && j > 0 && (c.toks[j-1].Lower == "phía" || c.toks[j-1].Lower == "miền" || c.toks[j-1].Lower == "vùng") && directions[w] {
 		return false
 	}
 	// "15.000 lượt đăng ký", "4.156 lượt góp vốn": after "lượt" a verb
 	// names the act counted.
 	acts := c.low(j-1) == "lượt"
-	if normalize.FunctionWords[pair] {
+	if cp&normalize.ClassFunction != 0 {
 		return !acts
 	}
 	if n > 0 {
-		if placeAt(c, j, pair) {
+		if placeAt(c, j, cw, cp) {
 			return true
 		}
 		// "màn hình 5,2 inch độ phân giải …": a measure after a measure
 		// begins what is measured next.
-		if normalize.MeasureUnits[w] && normalize.MeasureUnits[c.low(j-1)] && t.Space {
+		if cw&normalize.ClassMeasure != 0 && t.Space && normalize.Classes(c.low(j-1))&normalize.ClassMeasure != 0 {
 			return true
 		}
-		if !acts && (normalize.PredicateVerbs[w] || normalize.PredicateVerbs[pair]) {
+		if !acts && (cw|cp)&normalize.ClassPredicateVerb != 0 {
 			return true
 		}
-		if _, ok := normalize.TimeUnits[w]; ok {
+		if cw&normalize.ClassTimeUnit != 0 {
 			return true
 		}
 		// "2 triệu tấn một năm", "3 bữa một ngày": a new quantity.
@@ -1442,7 +1444,7 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 			return true
 		}
 		// "dịch vụ công mức độ 3": a label and its number end the unit.
-		if normalize.LabelWords[w] && (j+1 < len(c.toks) && c.toks[j+1].IsNum() || j+2 < len(c.toks) && c.toks[j+2].IsNum() && normalize.LabelWords[pair]) {
+		if cw&normalize.ClassLabel != 0 && (j+1 < len(c.toks) && c.toks[j+1].IsNum() || j+2 < len(c.toks) && c.toks[j+2].IsNum() && cp&normalize.ClassLabel != 0) {
 			return true
 		}
 		if normalize.IsTitle(t.Text) || normalize.IsAcronym(t.Text) && n >= 2 {
@@ -1451,19 +1453,20 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		if !t.Space {
 			return true
 		}
-	} else if normalize.IsTitle(t.Text) && !normalize.MeasureUnits[w] && !normalize.InstitutionNouns[w] {
+	} else if normalize.IsTitle(t.Text) && cw&(normalize.ClassMeasure|normalize.ClassInstitution) == 0 {
 		return true
 	}
 	return false
 }
 
 // placeAt reports a place word with its name at token j: "thôn Kênh
-// Gà", "thành phố Huế", "TP. Thủ Đức". pair is the word with the next.
-func placeAt(c *sentenceCtx, j int, pair string) bool {
+// Gà", "thành phố Huế", "TP. Thủ Đức". cw and cp are the classes of the
+// word and of the word with the next.
+func placeAt(c *sentenceCtx, j int, cw, cp normalize.Class) bool {
 	k := j + 1
-	if normalize.PlaceWords[pair] {
+	if cp&normalize.ClassPlace != 0 {
 		k++
-	} else if !normalize.PlaceWords[c.low(j)] {
+	} else if cw&normalize.ClassPlace == 0 {
 		return false
 	}
 	if c.low(k) == "." {

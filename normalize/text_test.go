@@ -135,3 +135,30 @@ func TestPair(t *testing.T) {
 		t.Errorf("Pair of three = %q, not in LabelWords", got)
 	}
 }
+
+// TestClasses holds Classes to the lists it stands for, word by word.
+func TestClasses(t *testing.T) {
+	lists := map[Class]map[string]bool{
+		ClassFunction: FunctionWords, ClassLeadVerb: LeadVerbs, ClassPredicateVerb: PredicateVerbs,
+		ClassNounCompound: NounCompounds, ClassLabel: LabelWords, ClassPlace: PlaceWords,
+		ClassMeasure: MeasureUnits, ClassInstitution: InstitutionNouns,
+	}
+	times := map[string]bool{}
+	for k := range TimeUnits {
+		times[k] = true
+	}
+	lists[ClassTimeUnit] = times
+	words := map[string]bool{"dịch vụ": true, "doanh nghiệp": true, "": true, "người": true}
+	for _, l := range lists {
+		for w := range l {
+			words[w] = true
+		}
+	}
+	for w := range words {
+		for c, l := range lists {
+			if got := Classes(w)&c != 0; got != l[w] {
+				t.Errorf("Classes(%q) has %b: %v, the list says %v", w, c, got, l[w])
+			}
+		}
+	}
+}

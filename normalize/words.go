@@ -13,7 +13,7 @@ import (
 // FunctionWords are words that never start or continue the unit of a
 // figure: verbs, prepositions, conjunctions, adverbs and determiners.
 // A unit ("dịch vụ thiết yếu") stops at the first of them.
-var FunctionWords = wordSet(`
+var FunctionWords = classSet(ClassFunction, `
 là đạt có được bị đã đang sẽ vẫn cũng đều chỉ mới còn vừa từng hơn gần khoảng
 trên dưới trong ngoài của cho với tại về từ đến tới theo so so_sánh ở vào ra qua do bởi nhờ để
 và hoặc hay nhưng mà thì nên nếu vì tuy song cùng
@@ -33,7 +33,7 @@ hàng_chục hàng_trăm hàng_nghìn hàng_ngàn hàng_triệu hàng_vạn nữ
 
 // LeadVerbs are verbs that cannot open a unit, though they may end a
 // compound noun ("chuyến bay", "trường học"): "số 9 ghi bàn".
-var LeadVerbs = wordSet(`
+var LeadVerbs = classSet(ClassLeadVerb, `
 ghi ký mua bán đi thắng thua hòa hoà chạy bay nghiêng học dạy thi tham dự xảy diễn bắt giữ nộp chi thu
 `)
 
@@ -42,7 +42,7 @@ ghi ký mua bán đi thắng thua hòa hoà chạy bay nghiêng học dạy thi 
 // vay vốn". A syllable that also ends a noun ("lập" of "độc lập", "mở" of
 // "quỹ mở") is listed only with the word that makes it a verb; a noun
 // that ends in one of them ("nguồn thu") is in NounCompounds.
-var PredicateVerbs = wordSet(`
+var PredicateVerbs = classSet(ClassPredicateVerb, `
 vượt xếp đứng rút phá đón thu tụt rớt nhích
 đối_diện đối_mặt phục_vụ vận_chuyển tập_trung tải_xuống tải_lên tải_về
 lập_kỷ lập_đỉnh lập_biên lập_hồ thu_hẹp thu_giữ vay_vốn vay_tiền công_bố kết_nối
@@ -58,7 +58,7 @@ var NotLabels = wordSet(`khẩn_cấp cung_cấp nâng_cấp phân_cấp các_c�
 
 // NounCompounds are nouns whose first syllable alone is a function word:
 // "chỉ tiêu" is a target, though "chỉ" is "only".
-var NounCompounds = wordSet(`
+var NounCompounds = classSet(ClassNounCompound, `
 chỉ_tiêu chỉ_số chỉ_vàng tổng_số tổng_cục cả_nước các_loại cấp_xã cấp_huyện cấp_tỉnh cấp_độ
 học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_trò học_giả thi_sinh thí_sinh
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
@@ -86,7 +86,7 @@ var TimeUnits = map[string]string{
 // LabelWords name things that carry a number as a name or a rank:
 // "Đề án 06", "mức độ 3", "Phường 3", "Bước 2", "mũi 3". A plain number
 // right after them is a label, not a count.
-var LabelWords = wordSet(`
+var LabelWords = classSet(ClassLabel, `
 đề_án quyết_định nghị_định thông_tư chỉ_thị nghị_quyết công_văn văn_bản luật
 điều khoản chương mục phần phụ_lục biểu_mẫu mẫu
 phường quận ấp khu khu_phố tổ tổ_dân_phố lô tầng phòng đường hẻm ngõ ngách kiệt thôn xóm
@@ -110,14 +110,14 @@ var rankScopes = []string{"thế giới", "khu vực", "châu á", "đông nam �
 // InstitutionNouns are the nouns of offices and bodies that news often
 // capitalizes after a count: "23 Bộ, ngành", "12 Sở", "5 Bệnh viện".
 // A unit may start with one though it is written in title case.
-var InstitutionNouns = wordSet(`
+var InstitutionNouns = classSet(ClassInstitution, `
 bộ sở ban cục vụ viện trường bệnh công tổng tập hội đoàn quỹ ngân chi ủy tỉnh huyện xã phường quận thành
 doanh hợp đảng trung nhà cơ đơn
 `)
 
 // PlaceWords before a name place what was counted, so they end its unit:
 // "2.400 nhân khẩu thôn Kênh Gà", "500 hộ dân xã Gia Thịnh".
-var PlaceWords = wordSet(`xã phường huyện tỉnh quận thôn ấp xóm làng tp thành_phố thị_xã thị_trấn`)
+var PlaceWords = classSet(ClassPlace, `xã phường huyện tỉnh quận thôn ấp xóm làng tp thành_phố thị_xã thị_trấn`)
 
 // AddressWords after "số 12" make it a house number: "số 12 đường Lê Lợi".
 var AddressWords = wordSet(`đường phố ngõ ngách hẻm kiệt tổ ấp khu thôn`)
@@ -163,7 +163,7 @@ var currencyPhrases = func() map[string][]string {
 
 // MeasureUnits are units of measure; "25 km" or "3 ha" is a quantity whose
 // unit is the measure. They may be attached to the digits ("25km").
-var MeasureUnits = wordSet(`
+var MeasureUnits = classSet(ClassMeasure, `
 tấn kg g mg gam ký lạng tạ yến km m cm mm dm ha m2 m² m3 m³ km2 km² mét cây_số hécta héc-ta hecta sào mẫu
 lít l ml kw kwh mw mwh gw gwh tw twh w v kv mah gb mb tb kb hz mhz ghz mbps kbps gbps inch megapixel
 wp kwp mwp gwp kva mva kcal ppm
@@ -202,6 +202,45 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// A Class is a set of the word lists a word (or a Pair) is in, so that a
+// reader that asks several lists about one word looks it up once.
+type Class uint16
+
+const (
+	ClassFunction Class = 1 << iota
+	ClassLeadVerb
+	ClassPredicateVerb
+	ClassNounCompound
+	ClassLabel
+	ClassPlace
+	ClassMeasure
+	ClassInstitution
+	ClassTimeUnit
+)
+
+// classes holds the Class of every word of the lists built by classSet,
+// and of the time units.
+var classes = func() map[string]Class {
+	m := map[string]Class{}
+	for k := range TimeUnits {
+		m[k] |= ClassTimeUnit
+	}
+	return m
+}()
+
+// classSet is wordSet for a list whose words are also given class c.
+func classSet(c Class, s string) map[string]bool {
+	m := wordSet(s)
+	for k := range m {
+		classes[k] |= c
+	}
+	return m
+}
+
+// Classes returns the lists w is in: one lookup for what FunctionWords[w],
+// MeasureUnits[w] and the rest would say one by one.
+func Classes(w string) Class { return classes[w] }
 
 // pairs maps the first words of each key of several words in the word
 // lists built by wordSet, and the word after them, to the two joined.
