@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "137"
+const Version = "138"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1154,6 +1154,9 @@ func indexReading(c *sentenceCtx, first int) bool {
 		}
 		if c.low(j) == "điểm" && scoreKinds[c.low(j+1)] {
 			return true // a score: "điểm trung bình môn Toán là 6,45", "điểm chuẩn là 25"
+		}
+		if c.low(j) == "độ" && c.low(j-1) == "nồng" {
+			return true // a concentration: "nồng độ bụi PM 2.5 đo được là 101"
 		}
 		if c.low(j) != "số" {
 			continue
