@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "138"
+const Version = "139"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -517,6 +517,12 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			apart = unit != ""
 		}
 		if unit == "" {
+			if mf, ok := x.elidedMoney(c, ms, mi, first); ok {
+				f.Kind, f.Value, f.Unit, f.Per = mf.Kind, mf.Value, mf.Unit, mf.Per
+				break
+			}
+		}
+		if unit == "" {
 			// A bare number is a figure only when it reads as one: large
 			// and given after a colon or a verb ("đã sử dụng: 1.700.300").
 			if (!figureLike || !bareCue(c, first, last) && !bracketed(c, first, last)) && !indexReading(c, first) {
@@ -967,15 +973,17 @@ func footnoteAt(c *sentenceCtx, i int) bool {
 	return i+2 < len(c.toks) && c.toks[i].Text == "(" && !c.toks[i].Space && c.toks[i+1].IsNum() && len(c.toks[i+1].Text) <= 2 && c.toks[i+2].Text == ")"
 }
 
-// elidedUnit is the unit a list leaves out after its first member:
-// "Tân Sơn Nhất hơn 2,5 triệu hành khách, Nội Bài hơn 1,5 triệu, Đà Nẵng
-// hơn 600.000". The figure at mention mi must follow a name after a comma,
-// "và" or a semicolon, and the figure before it be a count with a unit.
-func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first int) string {
+// listBefore returns the fact of the member before mention mi in a list
+// that leaves its unit out after the first ("Tân Sơn Nhất hơn 2,5 triệu
+// hành khách, Nội Bài hơn 1,5 triệu, Đà Nẵng hơn 600.000"): mi must follow
+// a name after a comma, "và" or a semicolon. k is that member, j the
+// separator; change says mi is instead the change of the figure before
+// ("…, tăng khoảng 50.000").
+func (x Extractor) listBefore(c *sentenceCtx, ms []normalize.Mention, mi, first int) (pf Fact, k, j int, change, ok bool) {
 	if mi == 0 {
-		return ""
+		return
 	}
-	j := cueBefore(c, first)
+	j = cueBefore(c, first)
 	// "Đà Nẵng (2.323 ca), Gia Lai (2.027), Đồng Tháp (1.355)": a list
 	// of places with their figures in brackets.
 	if c.low(j) == "(" && j == first-1 && c.low(c.index(ms[mi].End)) == ")" {
@@ -1009,26 +1017,52 @@ func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	}
 	// "hơn 170.000 người, tăng khoảng 50.000 so với ngày thường": the
 	// change of the count just given.
-	change := names == 0 && (c.low(j) == "tăng" || c.low(j) == "giảm") && c.low(j-1) == ","
+	change = names == 0 && (c.low(j) == "tăng" || c.low(j) == "giảm") && c.low(j-1) == ","
 	if change {
 		j--
 	} else if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" && c.low(j) != "là" {
-		return ""
+		return
 	}
 	// The figure whose unit is left out is the last before the separator;
 	// a code such as "5G" in its unit is passed over.
-	k := mentionBefore(ms, mi, func(m normalize.Mention) bool {
+	k = mentionBefore(ms, mi, func(m normalize.Mention) bool {
 		// "người dùng 5G", "lượt trong tháng 7"
 		return (m.Kind == normalize.KindCode || change && m.Kind == normalize.KindDate) && m.End <= c.toks[j].Start
 	})
 	if k < 0 || ms[k].End > c.toks[j].Start {
-		return ""
+		return
 	}
-	pf, ok := x.factBefore(c, ms, k)
+	pf, ok = x.factBefore(c, ms, k)
+	return pf, k, j, change, ok
+}
+
+// elidedUnit is the unit a list leaves out after its first member, a
+// count: "Tân Sơn Nhất hơn 2,5 triệu hành khách, Nội Bài hơn 1,5 triệu".
+func (x Extractor) elidedUnit(c *sentenceCtx, ms []normalize.Mention, mi, first int) string {
+	pf, _, j, change, ok := x.listBefore(c, ms, mi, first)
 	if !ok || pf.Kind != Count || pf.Unit == "" || pf.Max != 0 || pf.Denominator != 0 || change && !shortPhrase(c, ms, c.index(pf.End), j) {
 		return ""
 	}
 	return pf.Unit
+}
+
+// elidedMoney reads the figure at mention mi as the amount of money a
+// list leaves its scale and currency out of after its first member:
+// "Tuyên Quang được hỗ trợ 200 tỷ đồng, Cao Bằng 195, Lạng Sơn 20".
+func (x Extractor) elidedMoney(c *sentenceCtx, ms []normalize.Mention, mi, first int) (Fact, bool) {
+	pf, k, _, change, ok := x.listBefore(c, ms, mi, first)
+	if !ok || change || pf.Kind != Money || pf.Max != 0 {
+		return Fact{}, false
+	}
+	v := ms[mi].Value
+	if !ms[mi].Scaled {
+		factor := scaleOf(pf, ms[k])
+		if factor <= 0 {
+			return Fact{}, false
+		}
+		v = normalize.MulScale(v, factor)
+	}
+	return Fact{Kind: Money, Value: v, Unit: pf.Unit, Per: pf.Per}, true
 }
 
 // mentionBefore is the last mention before mi that pass does not pass

@@ -49,7 +49,7 @@ lập_kỷ lập_đỉnh lập_biên lập_hồ thu_hẹp thu_giữ vay_vốn va
 chuyển_sang chuyển_đến chuyển_về chuyển_đổi mở_thêm mở_rộng mở_cửa mở_bán mở_mới
 đóng_cửa đóng_thuế đóng_bảo nâng_tổng nâng_mức tạo_việc tạo_thêm mang_lại mang_về
 góp_phần góp_vốn đem_lại đem_về cán_mốc dẫn_đầu đón_xem chốt_phiên chốt_lời liên_quan thành_công tính_đến tính_từ tính_tới
-đổ_vào đổ_ra nghi_là nghi_ngờ ngừng tạm_ngừng tạm_dừng dừng_hoạt dừng_kinh quay_trở quay_lại quay_về gia_nhập giải_thể rời_khỏi rời_bỏ
+khắc_phục đổ_vào đổ_ra nghi_là nghi_ngờ ngừng tạm_ngừng tạm_dừng dừng_hoạt dừng_kinh quay_trở quay_lại quay_về gia_nhập giải_thể rời_khỏi rời_bỏ
 `)
 
 // NotLabels are compounds whose last syllable is a label word: "khẩn
