@@ -127,6 +127,7 @@ func TestFacts(t *testing.T) {
 		{"Bitcoin giảm hơn 8%, xuống dưới mốc 95.000 USD; chỉ số giữ trên ngưỡng 1.200 điểm.", "percent 8 [%] more_than decrease | money 95000 [USD] less_than | count 1200 [điểm] more_than"},
 		{"Rút 4.000 tỷ từ ngân sách trả nợ cao tốc.", "money 4000000000000 [VND]"},
 		{"Nồng độ bụi PM 2.5 đo được tại trạm là 101, có lúc đạt đỉnh là 139.", "count 101 [] | count 139 []"},
+		{"Tuyên Quang được hỗ trợ 200 tỷ đồng, Cao Bằng 195, Lạng Sơn 20, TP Huế 135 tỷ đồng.", "money 200000000000 [VND] | money 195000000000 [VND] | money 20000000000 [VND] | money 135000000000 [VND]"},
 		{"Doanh thu của Vinamilk đạt 60.000 tỷ đồng, Masan 78.000, Hòa Phát 140.000; cấp cho 15 tỉnh thành khắc phục hậu quả.", "money 60000000000000 [VND] | money 78000000000000 [VND] | money 140000000000000 [VND] | count 15 [tỉnh thành]"},
 		{"Hàng container nhập khẩu ước đạt hơn 4,1 triệu TEUs, tăng 26%.", "count 4100000 [TEUs] more_than | percent 26 [%] increase"},
 		{"Số thuê bao giảm từ 150 triệu xuống còn 126 triệu; căn hộ giá dự kiến từ 60 triệu đồng/m2.", "count 150000000 [] | count 126000000 [] | money 60000000 [VND] at_least"},

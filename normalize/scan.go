@@ -1046,10 +1046,44 @@ func (s *scanner) isLabel(i, end int) bool {
 		t := s.tok(i)
 		lead0 := s.text[t.Start] == '0' && t.End-t.Start > 1
 		if s.tok(i-2).kind == tWord && !p.nl {
-			if lead0 || !s.isFollowedByUnit(end-1) {
+			if lead0 || !s.isFollowedByUnit(end-1) && !s.inMoneyList(i) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// inMoneyList reports a number after a name that follows an amount of
+// money, or another such member, and a comma or "và": a member of a list
+// that gives its scale and currency once ("Tuyên Quang 200 tỷ đồng, Cao
+// Bằng 195, Lạng Sơn 20").
+func (s *scanner) inMoneyList(i int) bool {
+	// The member ends where the list goes on or stops: "Green Diamond 93
+	// Láng Hạ" names a building and its street.
+	if !(i+1 >= len(s.toks) || s.punct(i+1, ",") || s.punct(i+1, ";") || s.punct(i+1, ".") || s.word(i+1, "và")) {
+		return false
+	}
+	for n := len(s.out); n > 0; n-- {
+		j := i - 1
+		for k := 0; k < 4 && j >= 0 && s.toks[j].kind == tWord && (IsTitle(s.toks[j].Text) || IsAcronym(s.toks[j].Text)); k++ {
+			j--
+		}
+		if j == i-1 || !(s.punct(j, ",") || s.word(j, "và")) {
+			return false
+		}
+		m := s.out[n-1]
+		if m.End != s.tok(j-1).End {
+			return false
+		}
+		if m.Kind == KindMoney {
+			return true
+		}
+		// A member before: one plain number after its own name.
+		if m.Kind != KindNumber || m.Start != s.tok(j-1).Start {
+			return false
+		}
+		i = j - 1
 	}
 	return false
 }

@@ -374,6 +374,8 @@ func TestScan(t *testing.T) {
 		// Signs of euros and pounds as of dollars; "vạn" is ten thousand.
 		{"giá €300, vé 5€, phí £20", "money=300 EUR | money=5 EUR | money=20 GBP"},
 		{"lương 500.000 bảng một tuần, phí 63 triệu bảng trong hợp đồng", "money=500000 GBP | money=63000000 GBP"},
+		{"Tuyên Quang 200 tỷ đồng, Cao Bằng 195, Lạng Sơn 20.", "money=200000000000 VND | number=195 | number=20"},
+		{"100 triệu đồng/m2, Green Diamond 93 Láng Hạ", "money=100000000 VND/m2 | label=93"},
 		{"lắp 1.200 bảng quảng cáo, xếp thứ 3 bảng A", "number=1200 | ordinal=3"},
 		{"5 vạn tỷ đồng", "money=50000000000000 VND"},
 		// Scores, and a name with "Hòa" before a range of degrees.
