@@ -297,12 +297,7 @@ func decodeDoc(source string, data []byte, url, hash string) (Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return d, &InputError{source, errors.New("empty input")}
 	}
-	f := sniff(data[:min(len(data), 512)])
-	declared := ""
-	if f == FormatHTML {
-		declared = normalize.DeclaredCharset(data)
-	}
-	if f != FormatHTML {
+	if sniff(data[:min(len(data), 512)]) != FormatHTML {
 		raw, text, err := normalize.DecodeText(data)
 		if err != nil {
 			return d, &InputError{source, err}
@@ -310,7 +305,7 @@ func decodeDoc(source string, data []byte, url, hash string) (Document, error) {
 		d.Raw, d.Text, d.Format = raw, text, FormatText
 		return d, nil
 	}
-	s, err := normalize.Decode(data, declared)
+	s, err := normalize.Decode(data, normalize.DeclaredCharset(data))
 	if err != nil {
 		return d, &InputError{source, err}
 	}

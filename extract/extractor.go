@@ -458,7 +458,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if unit == "" && m.Scaled {
 			// "lần lượt là 1.200 tỷ, 850 tỷ và 430 tỷ đồng": each member
 			// has its scale; the last gives them its currency.
-			if l := scaledListEnd(c, ms, mi); l > mi {
+			if l := listEnd(c, ms, mi, scaledBare); l > mi && ms[l].Kind == normalize.KindMoney && ms[l].Max == 0 {
 				f.Kind, f.Unit, f.Per = Money, ms[l].Unit, ms[l].Per
 				break
 			}
@@ -472,7 +472,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		if unit == "" && !m.Scaled {
 			// "lần lượt là 10, 20 và 30 tỷ đồng": the last of a list
 			// gives the others its scale and unit.
-			if l := listEnd(c, ms, mi); l > mi {
+			if l := listEnd(c, ms, mi, plainBare); l > mi {
 				if lf, ok := x.fact(c, ms, l); ok && lf.Unit != "" && lf.Max == 0 && lf.Denominator == 0 {
 					if factor := scaleOf(lf, ms[l]); factor > 0 {
 						f.Kind, f.Unit, f.Per, f.Value = lf.Kind, lf.Unit, lf.Per, normalize.MulScale(m.Value, factor)
@@ -599,38 +599,30 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 }
 
 // listEnd returns the last mention of a list that mention mi opens, its
-// members bare numbers joined by "," or "và" ("10, 20 và 30 tỷ đồng"),
-// or -1.
-func listEnd(c *sentenceCtx, ms []normalize.Mention, mi int) int {
+// members those that member takes, joined by "," or "và" ("10, 20 và 30
+// tỷ đồng", "1.200 tỷ, 850 tỷ và 430 tỷ đồng"), or -1.
+func listEnd(c *sentenceCtx, ms []normalize.Mention, mi int, member func(normalize.Mention) bool) int {
 	for j := mi; j+1 < len(ms); j++ {
 		if !listSep(c.text[ms[j].End:ms[j+1].Start]) {
 			return -1
 		}
 		n := ms[j+1]
-		bare := n.Kind == normalize.KindNumber && n.Plain && n.Unit == ""
-		if !bare || j+2 >= len(ms) || !listSep(c.text[n.End:ms[j+2].Start]) {
+		if !member(n) || j+2 >= len(ms) || !listSep(c.text[n.End:ms[j+2].Start]) {
 			return j + 1
 		}
 	}
 	return -1
 }
 
-// scaledListEnd returns the amount of money that ends the list mention mi
-// is in, when every member up to it is a scaled number without its
-// currency, or -1.
-func scaledListEnd(c *sentenceCtx, ms []normalize.Mention, mi int) int {
-	for j := mi; j+1 < len(ms); j++ {
-		if !listSep(c.text[ms[j].End:ms[j+1].Start]) {
-			return -1
-		}
-		switch n := ms[j+1]; {
-		case n.Kind == normalize.KindMoney && n.Max == 0:
-			return j + 1
-		case n.Kind != normalize.KindNumber || !n.Scaled || n.Unit != "":
-			return -1
-		}
-	}
-	return -1
+// plainBare and scaledBare are the members of lists whose last member
+// gives the others their unit: numbers with no unit, without or with a
+// scale.
+func plainBare(n normalize.Mention) bool {
+	return n.Kind == normalize.KindNumber && n.Plain && n.Unit == ""
+}
+
+func scaledBare(n normalize.Mention) bool {
+	return n.Kind == normalize.KindNumber && n.Scaled && n.Unit == ""
 }
 
 // inLabelList reports a number in a list that a label or an ordinal
@@ -1285,7 +1277,7 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 			if normalize.MeasureUnits[prev] || normalize.MeasureUnits[next] || nextTime || next == "h" || next == "giờ" || next == "s" || perScale || perNoun {
 				end = c.toks[j+1].End
 				j += 2
-				if perNoun && j < len(c.toks) && c.toks[j].IsWord() && normalize.PerCompounds[next+" "+c.toks[j].Lower] {
+				if perNoun && j < len(c.toks) && c.toks[j].IsWord() && normalize.PerCompounds[normalize.Pair(next, c.toks[j].Lower)] {
 					end = c.toks[j].End // "con/phụ nữ"
 					j++
 				}

@@ -25,7 +25,7 @@ var ErrEncoding = errors.New("not UTF-8, Windows-1258 or a declared charset")
 // is one, and Windows-1258, the legacy Vietnamese code page, is tried when
 // the bytes look like it. Anything else is an error, never mangled text.
 func Decode(b []byte, declared string) (string, error) {
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	b = bytes.TrimPrefix(b, bom)
 	if isBinary(b) {
 		return "", ErrBinary
 	}
@@ -66,7 +66,7 @@ func Decode(b []byte, declared string) (string, error) {
 // checks the bytes as it normalizes them, where Decode and then Text
 // read every byte twice.
 func DecodeText(b []byte) (raw, text string, err error) {
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	b = bytes.TrimPrefix(b, bom)
 	if isBinary(b) {
 		return "", "", ErrBinary
 	}
@@ -79,6 +79,9 @@ func DecodeText(b []byte) (raw, text string, err error) {
 	}
 	return raw, Text(raw), nil
 }
+
+// bom is the byte order mark some UTF-8 files begin with.
+var bom = []byte("\xef\xbb\xbf")
 
 // isBinary: NUL bytes or many control characters in the first 8 KB.
 func isBinary(b []byte) bool {

@@ -951,7 +951,7 @@ func (s *scanner) perAt(i int) (string, int) {
 	for s.punct(i+k, "/") && s.attached(i+k) && s.tok(i+k+1).kind == tWord && s.attached(i+k+1) {
 		w := s.str(i + k + 1)
 		k += 2
-		if next := s.tok(i + k); next.kind == tWord && PerCompounds[s.tok(i+k-1).Lower+" "+next.Lower] {
+		if next := s.tok(i + k); next.kind == tWord && PerCompounds[Pair(s.tok(i+k-1).Lower, next.Lower)] {
 			w += " " + s.str(i+k)
 			k++
 		} else if p := s.str(i + k); !next.Space && (next.kind == tNum && (p == "2" || p == "3") || p == "²" || p == "³") && MeasureUnits[s.tok(i+k-1).Lower] {
