@@ -310,9 +310,10 @@ func process(d Document, readErr error, known knownSet, force bool) result {
 		return result{source: d.Source, err: err}
 	}
 	r := result{source: d.Source, updated: seen}
-	for i, a := range as {
-		e := &Entry{Source: a.Doc, Hash: d.Hash, FileSize: d.FileSize, FileMTime: d.FileMTime, Article: a,
-			Facts: extract.Extractor{Ref: a.Published}.Facts(a.Doc, a.Text)}
+	for i := range as {
+		fs := extract.ArticleFacts(&as[i])
+		a := as[i]
+		e := &Entry{Source: a.Doc, Hash: d.Hash, FileSize: d.FileSize, FileMTime: d.FileMTime, Article: a, Facts: fs}
 		if i == 0 {
 			// The input's first article stands for the input: it replaces
 			// whatever articles the input held before.
@@ -345,11 +346,13 @@ func ExtractAll(d Document, ref time.Time, noClean bool) ([]ArticleFacts, error)
 		}
 	}
 	out := make([]ArticleFacts, len(as))
-	for i, a := range as {
+	for i := range as {
+		a := &as[i]
 		if a.Published.IsZero() {
 			a.Published = ref
 		}
-		out[i] = ArticleFacts{a, extract.Extractor{Ref: a.Published}.Facts(a.Doc, a.Text)}
+		fs := extract.ArticleFacts(a)
+		out[i] = ArticleFacts{*a, fs}
 	}
 	return out, nil
 }

@@ -21,6 +21,9 @@ type Article struct {
 	Site      string    `json:"site,omitempty"`
 	Author    string    `json:"author,omitempty"`
 	Text      string    `json:"text"`
+
+	// opening holds the scans the date guess made, for ArticleFacts.
+	opening *openingScans
 }
 
 // PublishedISO is the published date as YYYY-MM-DD, or "" when unknown.
@@ -105,7 +108,7 @@ func CleanNormalTextAll(doc, text string) []Article {
 		}
 		a.Text = strings.Join(body, "\n")
 		if a.Published.IsZero() {
-			a.Published = inferDate(a.Title, a.Text)
+			a.Published, a.opening = inferDate(a.Title, a.Text)
 		}
 		out = append(out, a)
 	}
@@ -612,10 +615,12 @@ func later(a, b time.Time) time.Time {
 
 // inferDate guesses an article's date from its title and text when no
 // date line was found: the latest full date in them, refined by a day and
-// month in the opening sentence ("Sáng 25/12, ..."). Without a full date,
-// the latest "năm YYYY" gives the year, and a day and month written in
-// the opening give the rest ("… học bổng năm 2025", then "Sáng 15/9").
-func inferDate(title, text string) time.Time {
+// month in the title or the opening sentences ("Sáng 25/12, ..."). Without
+// a full date, the latest "năm YYYY" gives the year, and a day and month
+// written in the opening give the rest ("… học bổng năm 2025", then
+// "Sáng 15/9"). It returns the scans of the opening it made, which the
+// facts need again.
+func inferDate(title, text string) (time.Time, *openingScans) {
 	// The title and the text are searched apart, not joined: joining
 	// would copy every undated article's whole text.
 	best := later(latestFullDate(title), latestFullDate(text))
@@ -625,49 +630,41 @@ func inferDate(title, text string) time.Time {
 		yearOnly = !best.IsZero()
 	}
 	if best.IsZero() {
+		return best, nil
+	}
+	// The opening often dates the event itself ("Sáng 25/12").
+	if m, ok := normalize.FirstDay(title, best); ok {
+		return refineDate(best, yearOnly, m), nil
+	}
+	m, ok, kept := openingDay(text, best)
+	if ok {
+		best = refineDate(best, yearOnly, m)
+	}
+	return best, kept
+}
+
+// refineDate is the date guess best refined by m, the first day named in
+// the opening of the article.
+func refineDate(best time.Time, yearOnly bool, m normalize.Mention) time.Time {
+	t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
+	if err != nil {
 		return best
 	}
-	// The opening sentences often date the event itself ("Sáng 25/12").
-	first := text
-	if len(first) > 700 {
-		first = first[:700]
-		for len(first) > 0 && !utf8.RuneStart(text[len(first)]) {
-			first = first[:len(first)-1]
-		}
-	}
-	if title != "" {
-		first = title + "\n" + first
-	}
-	// Line by line, as no date spans a line: most articles date the event
-	// in their first paragraph, and the rest need not be scanned.
-	for first != "" {
-		line, rest, _ := strings.Cut(first, "\n")
-		first = rest
-		m, ok := normalize.FirstDay(line, best)
-		if !ok {
-			continue
-		}
-		t, err := time.ParseInLocation("2006-01-02", m.Date, normalize.Location)
-		if err != nil {
-			return best
-		}
-		if yearOnly {
-			// Only a day and month in digits ("15/9", "ngày 15 tháng 9")
-			// belong in the year found; "hôm qua" or "thứ Hai" would be
-			// read against a made-up day.
-			if strings.ContainsAny(m.Text, "0123456789") {
-				if d := time.Date(best.Year(), t.Month(), t.Day(), 0, 0, 0, 0, normalize.Location); d.Day() == t.Day() {
-					best = d
-				}
-			}
-			return best
-		}
-		if t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
-			if t.After(best) || len(m.Text) <= 5 {
-				best = t
+	if yearOnly {
+		// Only a day and month in digits ("15/9", "ngày 15 tháng 9")
+		// belong in the year found; "hôm qua" or "thứ Hai" would be
+		// read against a made-up day.
+		if strings.ContainsAny(m.Text, "0123456789") {
+			if d := time.Date(best.Year(), t.Month(), t.Day(), 0, 0, 0, 0, normalize.Location); d.Day() == t.Day() {
+				best = d
 			}
 		}
 		return best
+	}
+	if t.Sub(best) > -45*24*time.Hour && t.Sub(best) < 45*24*time.Hour {
+		if t.After(best) || len(m.Text) <= 5 {
+			best = t
+		}
 	}
 	return best
 }

@@ -275,8 +275,12 @@ func TestInferDate(t *testing.T) {
 		{"Kế hoạch năm 2024", "Hôm qua, tỉnh họp bàn.", "2024-07-01"},
 		// A target year is no date.
 		{"Tầm nhìn", "Tầm nhìn đến năm 2030, tỉnh có 5 khu công nghiệp.", ""},
+		// The day of a later sentence of the opening, when the first names none.
+		{"Báo cáo năm 2025", "Tỉnh có 5 khu công nghiệp. Sáng 3/10, hội nghị khai mạc.", "2025-10-03"},
+		// Past the opening, a day is the story's, not the article's.
+		{"Báo cáo năm 2025", strings.Repeat("Tỉnh có 5 khu công nghiệp và nhiều cụm công nghiệp. ", 16) + "Sáng 3/10, hội nghị khai mạc.", "2025-07-01"},
 	} {
-		got := inferDate(c.title, c.text)
+		got, _ := inferDate(c.title, c.text)
 		s := ""
 		if !got.IsZero() {
 			s = got.Format("2006-01-02")

@@ -88,6 +88,20 @@ type Extractor struct {
 
 // Facts returns every figure of text, in order. doc names the input.
 func (x Extractor) Facts(doc, text string) []Fact {
+	return x.facts(doc, text, nil)
+}
+
+// ArticleFacts returns the facts of a cleaned article, with its date as
+// the reference: Extractor{Ref: a.Published}.Facts(a.Doc, a.Text). It
+// scans again none of the sentences the cleaner read to guess the date,
+// and lets go of them.
+func ArticleFacts(a *Article) []Fact {
+	fs := Extractor{Ref: a.Published}.facts(a.Doc, a.Text, a.opening)
+	a.opening = nil
+	return fs
+}
+
+func (x Extractor) facts(doc, text string, kept *openingScans) []Fact {
 	// News gives a figure to every few hundred bytes; growing the slice
 	// fact by fact copied each article's facts five times over.
 	out := make([]Fact, 0, len(text)/400+4)
@@ -109,7 +123,14 @@ func (x Extractor) Facts(doc, text string) []Fact {
 		}
 		prev = sp.Start
 		var asOf string
-		out, asOf = x.sentenceFacts(out, doc, sent, sp.Start, scanRef, para, sc)
+		ms, toks, ok := kept.scan(sp, scanRef)
+		if !ok {
+			if !mayHoldFigure(sent) {
+				continue
+			}
+			ms, toks = sc.Scan(sent, scanRef)
+		}
+		out, asOf = x.sentenceFacts(out, doc, sent, sp.Start, para, ms, toks)
 		if asOf != "" {
 			para = asOf
 		}
@@ -123,7 +144,11 @@ func (x Extractor) FactsOfSentence(doc, sentence string) []Fact {
 	if ref.IsZero() {
 		ref = time.Now().In(normalize.Location)
 	}
-	fs, _ := x.sentenceFacts(nil, doc, sentence, 0, ref, "", new(normalize.Scanner))
+	if !mayHoldFigure(sentence) {
+		return nil
+	}
+	ms, toks := new(normalize.Scanner).Scan(sentence, ref)
+	fs, _ := x.sentenceFacts(nil, doc, sentence, 0, "", ms, toks)
 	return fs
 }
 
@@ -260,13 +285,9 @@ func isBullet(line string) bool {
 	return false
 }
 
-// sentenceFacts appends the facts of one sentence to out, read with sc,
-// which an article's sentences share.
-func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, ref time.Time, paraAsOf string, sc *normalize.Scanner) ([]Fact, string) {
-	if !mayHoldFigure(sent) {
-		return out, ""
-	}
-	ms, toks := sc.Scan(sent, ref)
+// sentenceFacts appends the facts of one sentence to out, from its
+// mentions and tokens.
+func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, paraAsOf string, ms []normalize.Mention, toks []normalize.Token) ([]Fact, string) {
 	if len(ms) == 0 {
 		return out, ""
 	}

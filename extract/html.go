@@ -219,7 +219,7 @@ func CleanHTML(doc, pageURL, raw string) (Article, error) {
 	}
 	a.Text = normalize.Text(strings.Join(kept, "\n"))
 	if a.Published.IsZero() {
-		a.Published = inferDate(a.Title, a.Text)
+		a.Published, a.opening = inferDate(a.Title, a.Text)
 	}
 	return a, nil
 }

@@ -58,11 +58,20 @@ func (m Mention) IsRange() bool { return m.Max != 0 }
 type scanner struct {
 	text    string
 	toks    []Token
-	ref     time.Time
+	ref     time.Time // read through refDate
+	usedRef bool      // whether refDate was called
 	out     []Mention
 	medal   int8  // whether the text is about medals: 0 not known yet, 1 yes, -1 no
 	english int8  // whether it writes decimals with a point, as medal
 	edge    Token // what tok returns past the ends
+}
+
+// refDate is the reference date. A scan that never asks for it reads the
+// same under any other, which lets a caller keep a scan made before the
+// date was known.
+func (s *scanner) refDate() time.Time {
+	s.usedRef = true
+	return s.ref
 }
 
 // aboutMedals is AboutMedals of the scanned text, worked out once.
@@ -97,7 +106,7 @@ func Scan(text string, ref time.Time) []Mention {
 // scanPooled is scanAll with a token buffer from the pool.
 func scanPooled(text string, ref time.Time, out []Mention, firstDay bool) []Mention {
 	buf := tokenPool.Get().(*[]Token)
-	ms, toks := scanAll(text, ref, out, *buf, firstDay)
+	ms, toks, _ := scanAll(text, ref, out, *buf, firstDay)
 	*buf = toks[:0]
 	tokenPool.Put(buf)
 	return ms
@@ -147,9 +156,9 @@ func firstDay(text string, ref time.Time) (Mention, bool) {
 func isDay(m Mention) bool { return m.Kind == KindDate && len(m.Date) == 10 }
 
 // scanAll scans text, appending its mentions to out; its tokens go into
-// toks[:0], which it returns.
+// toks[:0], which it returns, and it reports whether it read ref.
 // With firstDay it stops after the first mention of a day.
-func scanAll(text string, ref time.Time, out []Mention, toks []Token, firstDay bool) ([]Mention, []Token) {
+func scanAll(text string, ref time.Time, out []Mention, toks []Token, firstDay bool) ([]Mention, []Token, bool) {
 	if ref.IsZero() {
 		ref = time.Now().In(Location)
 	}
@@ -170,7 +179,7 @@ func scanAll(text string, ref time.Time, out []Mention, toks []Token, firstDay b
 			break
 		}
 	}
-	return s.out, s.toks
+	return s.out, s.toks, s.usedRef
 }
 
 // emit records a mention over tokens [from, to). Mentions never overlap:
@@ -1253,12 +1262,18 @@ func (s *scanner) rangeWithUnits(first, end, from int, moneyOnly bool) int {
 // both tokenizes once. It reuses its memory: what Scan returns is valid
 // until the next call.
 type Scanner struct {
-	ms   []Mention
-	toks []Token
+	ms      []Mention
+	toks    []Token
+	usedRef bool
 }
 
 // Scan is the package's Scan, and also returns text's tokens.
 func (sc *Scanner) Scan(text string, ref time.Time) ([]Mention, []Token) {
-	sc.ms, sc.toks = scanAll(text, ref, sc.ms[:0], sc.toks, false)
+	sc.ms, sc.toks, sc.usedRef = scanAll(text, ref, sc.ms[:0], sc.toks, false)
 	return sc.ms, sc.toks
 }
+
+// ReadRef reports whether the last Scan read its reference date. When it
+// did not, the scan reads the same under any other date: its dates are
+// all written in full, or there are none.
+func (sc *Scanner) ReadRef() bool { return sc.usedRef }

@@ -82,7 +82,7 @@ func (s *scanner) dateDigits(i int) int {
 	if s.word(i+1, "tháng") {
 		if m, ok := s.num(i + 2); ok && ValidDate(0, m, a) && !s.groupFollows(i+2) {
 			end := i + 3
-			y := NearestYear(m, a, s.ref)
+			y := NearestYear(m, a, s.refDate())
 			if s.word(i+3, "năm") {
 				if yy, ok := s.num(i + 4); ok && yy >= 1000 && yy < 3000 {
 					y, end = yy, i+5
@@ -126,7 +126,7 @@ func (s *scanner) dateDigits(i int) int {
 		if bl == 3 || !s.dateCue(i) || !ValidDate(0, b, a) {
 			return 0
 		}
-		return s.withTime(Mention{Kind: KindDate, Date: isoDay(NearestYear(b, a, s.ref), b, a)}, i, i+3)
+		return s.withTime(Mention{Kind: KindDate, Date: isoDay(NearestYear(b, a, s.refDate()), b, a)}, i, i+3)
 	}
 	// A month and year, "3/2026", "đến 6/2027": no count has a year for
 	// its total unless a unit follows ("6/2027 hồ sơ").
@@ -160,7 +160,7 @@ func (s *scanner) dateDigits(i int) int {
 			return 0
 		}
 	}
-	return s.withTime(Mention{Kind: KindDate, Date: isoDay(NearestYear(b, a, s.ref), b, a)}, i, i+3)
+	return s.withTime(Mention{Kind: KindDate, Date: isoDay(NearestYear(b, a, s.refDate()), b, a)}, i, i+3)
 }
 
 // groupFollows reports whether the digits at token i go on as a larger
@@ -355,7 +355,7 @@ func (s *scanner) atWord(i int) int {
 		return s.quarter(i)
 	case "tuần":
 		if w, ok := s.num(i + 1); ok && w >= 1 && w <= 53 {
-			y, end := s.ref.Year(), i+2
+			y, end := 0, i+2
 			if (s.punct(i+2, "/") || s.punct(i+2, "-")) && s.attached(i+2) {
 				if yy, ok := s.num(i + 3); ok && yy >= 1000 {
 					y, end = yy, i+4
@@ -364,6 +364,9 @@ func (s *scanner) atWord(i int) int {
 				if yy, ok := s.num(i + 3); ok && yy >= 1000 {
 					y, end = yy, i+4
 				}
+			}
+			if y == 0 {
+				y = s.refDate().Year()
 			}
 			s.emit(Mention{Kind: KindDate, Date: isoWeek(y, w)}, i, end)
 			return end - i
@@ -375,7 +378,7 @@ func (s *scanner) atWord(i int) int {
 				return 1
 			}
 			if !s.isFollowedByUnit(i+1) || s.word(i+2, "năm") {
-				y, m := s.ref.Year(), int(s.ref.Month())
+				y, m := s.refDate().Year(), int(s.refDate().Month())
 				if ValidDate(y, m, d) {
 					s.emit(Mention{Kind: KindDate, Date: isoDay(y, m, d)}, i, i+2)
 					return 2
@@ -398,13 +401,13 @@ func (s *scanner) atWord(i int) int {
 			}
 		}
 		if d, ok := s.num(i + 1); ok && d >= 1 && d <= 31 {
-			m := int(s.ref.Month())
+			m := int(s.refDate().Month())
 			end := i + 2
-			y := s.ref.Year()
+			y := s.refDate().Year()
 			if s.word(i+2, "tháng") {
 				if mm, ok := s.num(i + 3); ok && mm >= 1 && mm <= 12 {
 					m, end = mm, i+4
-					y = NearestYear(m, d, s.ref)
+					y = NearestYear(m, d, s.refDate())
 				}
 			}
 			if ValidDate(y, m, d) {
@@ -477,9 +480,9 @@ func (s *scanner) month(i int) int {
 		if yy, ok := s.yearAt(i + 3); ok {
 			y, end = yy, i+4
 		} else if s.word(i+3, "nay") {
-			y, end = s.ref.Year(), i+4
+			y, end = s.refDate().Year(), i+4
 		} else if s.word(i+3, "ngoái") || s.word(i+3, "trước") {
-			y, end = s.ref.Year()-1, i+4
+			y, end = s.refDate().Year()-1, i+4
 		}
 	}
 	if y == 0 {
@@ -497,7 +500,7 @@ func (s *scanner) month(i int) int {
 		}
 	}
 	if y == 0 {
-		y = NearestMonthYear(m, s.ref)
+		y = NearestMonthYear(m, s.refDate())
 	}
 	s.emit(Mention{Kind: KindDate, Date: isoMonth(y, m)}, i, end)
 	return end - i
@@ -521,7 +524,7 @@ func (s *scanner) quarter(i int) int {
 	if q < 1 || q > 4 {
 		return 1
 	}
-	y, end := s.ref.Year(), i+2
+	y, end := 0, i+2
 	if sep := s.tok(i + 2); sep.kind == tPunct && (sep.Lower == "/" || sep.Lower == "-") && s.attached(i+3) {
 		if yy, ok := s.num(i + 3); ok && yy >= 1000 && yy < 3000 {
 			y, end = yy, i+4
@@ -532,8 +535,11 @@ func (s *scanner) quarter(i int) int {
 		} else if s.word(i+3, "nay") {
 			end = i + 4
 		} else if s.word(i+3, "ngoái") || s.word(i+3, "trước") {
-			y, end = y-1, i+4
+			y, end = s.refDate().Year()-1, i+4
 		}
+	}
+	if y == 0 {
+		y = s.refDate().Year()
 	}
 	s.emit(Mention{Kind: KindDate, Date: isoQuarter(y, q)}, i, end)
 	return end - i
@@ -547,8 +553,11 @@ func (s *scanner) relative(i int) int {
 	default:
 		return 0
 	}
+	// Most "ngày", "tháng" and "năm" start no relative date: the
+	// reference is marked as read only where one is read.
 	r := s.ref
 	day := func(t time.Time, n int) int {
+		s.usedRef = true
 		s.emit(Mention{Kind: KindDate, Date: isoT(t)}, i, i+n)
 		return n
 	}
@@ -570,7 +579,7 @@ func (s *scanner) relative(i int) int {
 		if s.word(i+1, "cuối") {
 			h = 2
 		}
-		y, end := r.Year(), i+3
+		y, end := s.refDate().Year(), i+3
 		if yy, ok := s.num(i + 3); ok && yy >= 1000 && yy < 3000 {
 			y, end = yy, i+4
 		} else if s.word(i+3, "nay") {
@@ -605,6 +614,7 @@ func (s *scanner) relative(i int) int {
 	if unit == "năm" && s.tok(i+1).Lower == "qua" {
 		return 0 // "năm qua" is a span, not a year
 	}
+	s.usedRef = true
 	switch unit {
 	case "tuần":
 		y, w := r.AddDate(0, 0, 7*off).ISOWeek()
@@ -651,7 +661,7 @@ func (s *scanner) weekday(i int) int {
 		return n
 	}
 	wd := s.weekdayOf(i)
-	r := s.ref
+	r := s.refDate()
 	var t time.Time
 	end := j
 	if s.word(j, "tuần") {
@@ -696,7 +706,7 @@ func (s *scanner) festival(i int) int {
 	default:
 		return 1
 	}
-	s.emit(Mention{Kind: KindDate, Date: isoDay(NearestYear(m, d, s.ref), m, d)}, i, i+n)
+	s.emit(Mention{Kind: KindDate, Date: isoDay(NearestYear(m, d, s.refDate()), m, d)}, i, i+n)
 	return n
 }
 

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -488,6 +489,52 @@ func FuzzFirstDay(f *testing.F) {
 		got, ok := FirstDay(s, ref)
 		if got != want || ok != (want.Date != "") {
 			t.Fatalf("FirstDay(%q) = %+v, %v; Scan's first day is %+v", s, got, ok, want)
+		}
+	})
+}
+
+// TestReadRef: a scan reads its reference date only for dates that leave
+// out the year, or name a day by its place in time.
+func TestReadRef(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"hơn 2.000 người, 93,1% và 2.047 tỷ đồng", false},
+		{"ngày 26/12/2023 và quý I/2023, năm 2024", false},
+		{"Sáng 25/12, hơn 2.000 người", true},
+		{"hôm qua, 21/25 dịch vụ", true},
+		{"tháng 5 vừa qua", true},
+		{"năm nay tăng 5%", true},
+		{"thứ Hai", true},
+	} {
+		var sc Scanner
+		sc.Scan(c.text, ref)
+		if got := sc.ReadRef(); got != c.want {
+			t.Errorf("ReadRef after %q = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// FuzzReadRef: a scan that did not read its reference date reads the same
+// under another, a year and some days later.
+func FuzzReadRef(f *testing.F) {
+	for _, s := range []string{
+		"Sáng 25/12, hơn 2.000 người; ngày 26/12/2023 về", "hôm qua, thứ Hai tuần trước", "năm 2023 và 3/4/2023",
+		"từ ngày 5 đến 7/8/2023", "ngày 9/8 lúc 10:15, tháng 5", "Noel và tết dương lịch", "quý II năm nay", "21/25 dịch vụ",
+	} {
+		f.Add(s)
+	}
+	other := ref.AddDate(1, 2, 17)
+	f.Fuzz(func(t *testing.T, s string) {
+		var a, b Scanner
+		ms, _ := a.Scan(s, ref)
+		if a.ReadRef() {
+			return
+		}
+		ms2, _ := b.Scan(s, other)
+		if !slices.Equal(ms, ms2) || b.ReadRef() {
+			t.Fatalf("%q did not read its date, yet reads\n%+v\nunder another as\n%+v", s, ms, ms2)
 		}
 	})
 }
