@@ -202,13 +202,26 @@ func (c *sentenceCtx) low(i int) string {
 
 // mayHoldFigure reports whether a sentence can hold a figure: a digit or
 // a number word. Most prose sentences have neither and skip the scanner.
+// figureStarts are the bytes mayHoldFigure looks at: digits and the
+// first letters of the number words.
+var figureStarts = func() (t [256]bool) {
+	for _, c := range "0123456789mMtTn" {
+		t[c] = true
+	}
+	return t
+}()
+
 func mayHoldFigure(sent string) bool {
 	// One pass: each of the number words begins with m, t or n, and its
 	// second byte (ư's lead byte C6, r, E1 or g) turns most of those
 	// letters away before any word is compared.
 	for i := 0; i < len(sent); i++ {
 		c := sent[i]
-		if c >= '0' && c <= '9' {
+		if !figureStarts[c] {
+			// Most bytes: one lookup.
+			continue
+		}
+		if c <= '9' {
 			return true
 		}
 		if i+1 >= len(sent) {
