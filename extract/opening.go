@@ -88,7 +88,9 @@ func openingDay(text string, ref time.Time) (normalize.Mention, bool, *openingSc
 		}
 		ms, toks := sc.Scan(sent, ref)
 		if kept == nil {
-			kept = new(openingScans)
+			// Room for the whole opening at once: a token to every five
+			// bytes, as the tokenizer reckons.
+			kept = &openingScans{toks: make([]normalize.Token, 0, len(open)/5+4), ms: make([]normalize.Mention, 0, 16)}
 		}
 		kept.add(sp, ref, sc.ReadRef(), ms, toks)
 		if i := slices.IndexFunc(ms, isDay); i >= 0 {

@@ -29,7 +29,9 @@ var sentenceByte = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: 
 // abbreviation ("TP. Hồ Chí Minh") or an initial ("V. A"). Periods inside
 // numbers ("1.234") never split, since no space follows them.
 func Sentences(text string) []Span {
-	var out []Span
+	// A news sentence runs to 150 bytes or so: room for most texts'
+	// sentences at once.
+	out := make([]Span, 0, len(text)/128+4)
 	start := 0
 	emit := func(end int) {
 		s, e := start, end
