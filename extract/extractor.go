@@ -1470,6 +1470,11 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 	if n > 0 && (w == "vàng" || w == "bạc" || w == "đồng") && j > 0 && (c.toks[j-1].Lower == "chương" || c.toks[j-1].Lower == "hc") {
 		return false // a medal's colour, in capitals or not: "34 huy chương Vàng", "110 HC đồng"
 	}
+	// "20 vé hạng nhất", "3 giải nhất": the first of a rank, as "giải
+	// nhì" is the second.
+	if w == "nhất" && n > 0 && (c.low(j-1) == "hạng" || c.low(j-1) == "giải" || c.low(j-1) == "loại") {
+		return false
+	}
 	if cw&normalize.ClassFunction != 0 || n == 0 && cw&normalize.ClassLeadVerb != 0 {
 		return true
 	}
@@ -1496,6 +1501,12 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		if !acts && (cw|cp)&normalize.ClassPredicateVerb != 0 {
 			return true
 		}
+		// "5 ngân hàng lớn nhất", "60 người xuất sắc nhất": a superlative
+		// picks out some of what is counted and is not part of it ("ít
+		// nhất", "nhiều nhất" bound the next figure).
+		if superlativeAt(c, j) {
+			return true
+		}
 		if cw&normalize.ClassTimeUnit != 0 {
 			return true
 		}
@@ -1520,6 +1531,15 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		return true
 	}
 	return false
+}
+
+// superlativeAt reports an adjective and "nhất" at token j: "lớn nhất",
+// "xuất sắc nhất". "giải nhất", "hạng nhất" are ranks, not superlatives.
+func superlativeAt(c *sentenceCtx, j int) bool {
+	if c.low(j+1) == "nhất" {
+		return normalize.Adjectives[c.toks[j].Lower]
+	}
+	return c.low(j+2) == "nhất" && normalize.Adjectives[normalize.Pair(c.toks[j].Lower, c.low(j+1))]
 }
 
 // placeAt reports a place word with its name at token j: "thôn Kênh

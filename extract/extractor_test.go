@@ -52,6 +52,10 @@ func TestFacts(t *testing.T) {
 		{"Gồm 23 bộ, ngành, 63 tỉnh, thành phố đã tham gia.", "count 23 [bộ, ngành] | count 63 [tỉnh, thành phố]"},
 		{"Có 11 bộ, ngành; 4 doanh nghiệp nhà nước và 14 địa phương.", "count 11 [bộ, ngành] | count 4 [doanh nghiệp nhà nước] | count 14 [địa phương]"},
 		{"Xuất khẩu 1.000 tấn gạo.", "count 1000 [tấn gạo]"},
+		// A superlative picks out some of what is counted.
+		{"Thị phần của 5 ngân hàng lớn nhất chiếm 55%.", "count 5 [ngân hàng] | percent 55 [%]"},
+		{"Có 4 đội bóng mạnh nhất dự giải, 20 vé hạng nhất.", "count 4 [đội bóng] | count 20 [vé hạng nhất]"},
+		{"Trao 60 giải thưởng cho 60 người xuất sắc nhất, gồm 3 giải nhất.", "count 60 [giải thưởng] | count 60 [người] | count 3 [giải nhất]"},
 		{"Bắt giữ 51kg kim loại màu vàng nghi là vàng 24k, 200g heroin.", "count 51 [kg kim loại màu vàng] | count 200 [g heroin]"},
 		{"Động đất mạnh 9,2 độ Richter làm 3.300 người thiệt mạng, 120 ngôi nhà đổ sập.", "count 9.2 [độ Richter] | count 3300 [người thiệt mạng] | count 120 [ngôi nhà đổ sập]"},
 		{"Số vụ tai nạn giảm 16 vụ, số người bị thương tăng 12 người.", "count 16 [vụ] decrease | count 12 [người] increase"},

@@ -115,6 +115,17 @@ bộ sở ban cục vụ viện trường bệnh công tổng tập hội đoàn
 doanh hợp đảng trung nhà cơ đơn
 `)
 
+// Adjectives are the qualities news ranks things by with "nhất" ("5 ngân
+// hàng lớn nhất", "xuất sắc nhất"), which is then no part of what is
+// counted.
+var Adjectives = wordSet(`
+	lớn nhỏ cao thấp nhiều ít mạnh yếu giàu nghèo tốt đẹp xấu đông lâu mới cũ nóng lạnh nhanh chậm
+	dài ngắn rộng hẹp sâu đắt rẻ trẻ già giỏi kém nặng nhẹ xa gần sớm muộn hot hay
+	xuất_sắc hiện_đại phổ_biến quan_trọng nổi_tiếng đông_dân giàu_có tiên_tiến thành_công hiệu_quả
+	uy_tín đắt_đỏ khó_khăn nguy_hiểm nghiêm_trọng lâu_đời đông_đúc sôi_động hấp_dẫn năng_động ô_nhiễm
+	an_toàn rộng_lớn cao_cấp tiềm_năng khắc_nghiệt ấn_tượng đáng_sống thân_thiện giá_trị bền_vững
+	hạnh_phúc tiêu_biểu nặng_nề dồi_dào phát_triển sạch_sẽ yên_bình thịnh_vượng`)
+
 // PlaceWords before a name place what was counted, so they end its unit:
 // "2.400 nhân khẩu thôn Kênh Gà", "500 hộ dân xã Gia Thịnh".
 var PlaceWords = classSet(ClassPlace, `xã phường huyện tỉnh quận thôn ấp xóm làng tp thành_phố thị_xã thị_trấn`)
