@@ -15,7 +15,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "141"
+const Version = "142"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1007,6 +1007,12 @@ func footnoteAt(c *sentenceCtx, i int) bool {
 // ("…, tăng khoảng 50.000").
 func (x Extractor) listBefore(c *sentenceCtx, ms []normalize.Mention, mi, first int) (pf Fact, k, j int, change, ok bool) {
 	if mi == 0 {
+		return
+	}
+	// "RON 95 là 1.090 đồng/lít", "Boeing 787 là 1,09 triệu đồng": a
+	// number that a figure of its own follows through "là" or ":" is
+	// part of the name.
+	if after := c.index(ms[mi].End); (c.low(after) == "là" || c.low(after) == ":") && mi+1 < len(ms) && c.index(ms[mi+1].Start) == after+1 && isFigureKind(ms[mi+1].Kind) {
 		return
 	}
 	j = cueBefore(c, first)
@@ -2144,12 +2150,20 @@ func comparedBefore(c *sentenceCtx, ms []normalize.Mention, i int) bool {
 // firstFigure is where the first mention that can be a fact starts.
 func firstFigure(ms []normalize.Mention) int {
 	for _, m := range ms {
-		switch m.Kind {
-		case normalize.KindNumber, normalize.KindMoney, normalize.KindPercent, normalize.KindRatio:
+		if isFigureKind(m.Kind) {
 			return m.Start
 		}
 	}
 	return -1
+}
+
+// isFigureKind reports the kinds of mention that can be facts.
+func isFigureKind(k normalize.Kind) bool {
+	switch k {
+	case normalize.KindNumber, normalize.KindMoney, normalize.KindPercent, normalize.KindRatio:
+		return true
+	}
+	return false
 }
 
 // yearToDate reads a period counted from the start of a year: "6 tháng

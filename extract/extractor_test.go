@@ -52,6 +52,10 @@ func TestFacts(t *testing.T) {
 		{"Gồm 23 bộ, ngành, 63 tỉnh, thành phố đã tham gia.", "count 23 [bộ, ngành] | count 63 [tỉnh, thành phố]"},
 		{"Có 11 bộ, ngành; 4 doanh nghiệp nhà nước và 14 địa phương.", "count 11 [bộ, ngành] | count 4 [doanh nghiệp nhà nước] | count 14 [địa phương]"},
 		{"Xuất khẩu 1.000 tấn gạo.", "count 1000 [tấn gạo]"},
+		// A number a figure follows through "là" is part of a name, not a
+		// member of a list.
+		{"Mức giảm với xăng E5 RON 92 là 750 đồng/lít, RON 95 là 1.090 đồng/lít.", "money 750 [VND] | money 1090 [VND]"},
+		{"Giá vé loại A là 750.000 đồng, Boeing 787 là 1.090.000 đồng.", "money 750000 [VND] | money 1090000 [VND]"},
 		// A superlative picks out some of what is counted.
 		{"Thị phần của 5 ngân hàng lớn nhất chiếm 55%.", "count 5 [ngân hàng] | percent 55 [%]"},
 		{"Có 4 đội bóng mạnh nhất dự giải, 20 vé hạng nhất.", "count 4 [đội bóng] | count 20 [vé hạng nhất]"},
