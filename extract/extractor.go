@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnfacts/vnfacts/normalize"
 )
@@ -15,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "142"
+const Version = "143"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1937,6 +1939,13 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 				}
 			}
 		}
+		// "miền Bắc tăng 11,5%, miền Trung 9,6%, miền Nam 11,7%": a list
+		// of names that says the change once, at its first member; so does
+		// a bare list of shares, "mức tăng tương ứng đạt 53%; 13,8%, và 13%".
+		if sep := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); f.Kind == p.Kind && (namedMember(sep) || f.Kind == Percent && (sep == "," || sep == ";")) {
+			f.Change = p.Change
+			continue
+		}
 		first := c.index(f.Start - offset)
 		if c.low(first-1) != "và" && !(c.low(first-1) == "khoảng" && c.low(first-2) == "và") {
 			continue
@@ -1953,6 +1962,32 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 		}
 	}
 }
+
+// namedMember reports whether the text between two figures, trimmed, is a
+// comma and a name, perhaps after a place word: ", Hàn Quốc", ", miền
+// Trung", ", TP.HCM", ", thị trường Mỹ".
+func namedMember(between string) bool {
+	rest, ok := strings.CutPrefix(between, ",")
+	words := strings.Fields(rest)
+	if !ok || len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	names := 0
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			names++
+			continue
+		}
+		// Place words lead the name, and nothing else may stand there.
+		if names > 0 || i > 1 || !nameLeads[w] {
+			return false
+		}
+	}
+	return names > 0
+}
+
+// nameLeads are the common nouns a place's name follows.
+var nameLeads = map[string]bool{"miền": true, "tỉnh": true, "thành": true, "phố": true, "vùng": true, "khu": true, "vực": true, "thị": true, "trường": true, "huyện": true, "quận": true, "xã": true, "phường": true, "nước": true}
 
 // trimQualifier returns s without a qualifier that ends it ("tương
 // đương gần" is "tương đương").

@@ -56,6 +56,12 @@ func TestFacts(t *testing.T) {
 		// member of a list.
 		{"Mức giảm với xăng E5 RON 92 là 750 đồng/lít, RON 95 là 1.090 đồng/lít.", "money 750 [VND] | money 1090 [VND]"},
 		{"Giá vé loại A là 750.000 đồng, Boeing 787 là 1.090.000 đồng.", "money 750000 [VND] | money 1090000 [VND]"},
+		// "tr." scales the unit glued after it.
+		{"Phụ tải đạt 414 tr.kWh, thấp hơn 22.5 tr.kWh so với tháng 5.", "count 414000000 [kWh] | count 22500000 [kWh]"},
+		// A list of names says its change once.
+		{"Trong đó, miền Bắc tăng 11,5%, miền Trung 9,6%, TP.HCM 11,7%.", "percent 11.5 [%] increase | percent 9.6 [%] increase | percent 11.7 [%] increase"},
+		{"Giá tăng 5%, nhưng 3% hộ dân không đổi.", "percent 5 [%] increase | percent 3 [%]"},
+		{"Xuất khẩu có mức tăng tương ứng đạt 53%; 13,8%, và 13% so với cùng kỳ.", "percent 53 [%] increase | percent 13.8 [%] increase | percent 13 [%] increase"},
 		// A superlative picks out some of what is counted.
 		{"Thị phần của 5 ngân hàng lớn nhất chiếm 55%.", "count 5 [ngân hàng] | percent 55 [%]"},
 		{"Có 4 đội bóng mạnh nhất dự giải, 20 vé hạng nhất.", "count 4 [đội bóng] | count 20 [vé hạng nhất]"},

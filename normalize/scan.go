@@ -458,8 +458,8 @@ func (s *scanner) figure(i, from int) int {
 	}
 	// "15tr/tháng", "1,3tr người", "700tr.": "tr" alone after digits is
 	// triệu; "tr.đ" and "tr đồng" are read as million đồng below.
-	if !scaled && s.tok(i).kind == tNum && s.word(i+n, "tr") && s.millionDong(i+n) == 0 {
-		v, n, scaled = MulScale(v, 1e6), n+1, true
+	if k := s.trAt(i + n); !scaled && s.tok(i).kind == tNum && k > 0 {
+		v, n, scaled = MulScale(v, 1e6), n+k, true
 	}
 	t := s.tok(i)
 	plain := t.kind == tNum && n == 1
@@ -474,12 +474,15 @@ func (s *scanner) figure(i, from int) int {
 		// or score after it; a one-letter measure glued on names a model
 		// ("động cơ 1.5L").
 		measure := s.isMeasure(e) && (s.tok(e).Space || s.tok(e).End-s.tok(e).Start > 1) || s.word(e, "điểm")
-		if frac := s.tok(end + 1); s.punct(end, ".") && n == 1 && frac.End-frac.Start <= 2 && !s.punct(e, ".") && (s.scaleAt(e) > 0 || s.punct(e, "%") || s.isCurrency(e) || measure) {
+		if frac := s.tok(end + 1); s.punct(end, ".") && n == 1 && frac.End-frac.Start <= 2 && !s.punct(e, ".") && (s.scaleAt(e) > 0 || s.trAt(e) > 0 || s.punct(e, "%") || s.isCurrency(e) || measure) {
 			if dv, err := strconv.ParseFloat(s.text[t.Start:frac.End], 64); err == nil {
 				m.Value = dv
 				k := s.scaleAt(e)
 				if k > 0 {
 					m.Value = MulScale(m.Value, s.scaleValue(e, k))
+					m.Scaled = true
+				} else if k = s.trAt(e); k > 0 {
+					m.Value = MulScale(m.Value, 1e6)
 					m.Scaled = true
 				}
 				m.Plain = false
@@ -877,6 +880,20 @@ func (s *scanner) degreeAt(i int) int {
 		return 0
 	}
 	if n := s.tok(i + 1); n.kind == tWord && (n.Lower == "c" || n.Lower == "f") && (s.attached(i+1) || s.isEnd(i+2)) {
+		return 2
+	}
+	return 1
+}
+
+// trAt reads "tr", short for triệu, at token i, and returns the tokens it
+// takes: "15tr", "414 tr kWh", and with its point when what it scales is
+// glued after it, "414 tr.kWh". "tr.đ" and "tr đồng" are million đồng
+// (millionDong), not a scale.
+func (s *scanner) trAt(i int) int {
+	if !s.word(i, "tr") || s.millionDong(i) > 0 {
+		return 0
+	}
+	if s.punct(i+1, ".") && s.attached(i+1) && s.attached(i+2) && s.tok(i+2).kind == tWord {
 		return 2
 	}
 	return 1

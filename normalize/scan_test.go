@@ -370,6 +370,8 @@ func TestScan(t *testing.T) {
 		{"1.500 - 2 nghìn tỷ đồng", "money=1500000000000-2000000000000 VND"},
 		// "tr" alone after digits is triệu; "trđ", "tr.đ", "tr đồng" are million đồng.
 		{"lương 15tr/tháng, 1,3tr người, giá 35trđ/m2 và 20 tr.đ", "number=15000000 | number=1300000 | money=35000000 VND/m2 | money=20000000 VND"},
+		// "tr." before what it scales, glued on, and after a decimal point in the English way.
+		{"đạt 414 tr.kWh, là 906.6 tr.kWh, hơn 0.6 tr kWh", "number=414000000 kWh | number=906600000 kWh | number=600000"},
 		// No price is a fraction of a đồng: a comma before three digits groups thousands.
 		{"giá 12,500 đồng/kg, phí 2,5 đồng", "money=12500 VND/kg | money=2.5 VND"},
 		// Signs of euros and pounds as of dollars; "vạn" is ten thousand.
