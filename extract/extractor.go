@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "143"
+const Version = "144"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1155,6 +1155,11 @@ func bareCue(c *sentenceCtx, first, last int) bool {
 	// "tăng đến con số 380 triệu": the words name what follows a figure;
 	// "Hà Nội đứng thứ hai với 7,067 triệu" brings one in.
 	if bareCues[c.low(k)] || c.low(k) == "số" && c.low(k-1) == "con" || c.low(k) == "với" {
+		return true
+	}
+	// "thí sinh tự do có 46.978, chiếm 4,38%", "Môn Địa lý có 329.877
+	// đăng ký": what a subject has, named before it.
+	if c.low(k) == "có" {
 		return true
 	}
 	// "sinh viên ít hơn học sinh THPT khoảng 900.000.": the difference

@@ -62,6 +62,9 @@ func TestFacts(t *testing.T) {
 		{"Trong đó, miền Bắc tăng 11,5%, miền Trung 9,6%, TP.HCM 11,7%.", "percent 11.5 [%] increase | percent 9.6 [%] increase | percent 11.7 [%] increase"},
 		{"Giá tăng 5%, nhưng 3% hộ dân không đổi.", "percent 5 [%] increase | percent 3 [%]"},
 		{"Xuất khẩu có mức tăng tương ứng đạt 53%; 13,8%, và 13% so với cùng kỳ.", "percent 53 [%] increase | percent 13.8 [%] increase | percent 13 [%] increase"},
+		// A large bare number after "có" is what a subject has.
+		{"Trong đó, thí sinh tự do có 46.978, chiếm 4,38%.", "count 46978 [] | percent 4.38 [%]"},
+		{"Môn Địa lý có 329.877 đăng ký, lớp A có 12.", "count 329877 []"},
 		// A superlative picks out some of what is counted.
 		{"Thị phần của 5 ngân hàng lớn nhất chiếm 55%.", "count 5 [ngân hàng] | percent 55 [%]"},
 		{"Có 4 đội bóng mạnh nhất dự giải, 20 vé hạng nhất.", "count 4 [đội bóng] | count 20 [vé hạng nhất]"},
