@@ -99,6 +99,7 @@ func (x Extractor) Facts(doc, text string) []Fact {
 // and lets go of them.
 func ArticleFacts(a *Article) []Fact {
 	fs := Extractor{Ref: a.Published}.facts(a.Doc, a.Text, a.opening)
+	a.opening.release()
 	a.opening = nil
 	return fs
 }
