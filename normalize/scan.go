@@ -452,6 +452,9 @@ func (s *scanner) number(i int) (v float64, n int, scaled, words bool, ok bool) 
 // period, duration, age, multiple, ordinal, label). from is the first
 // token of the mention (a "từ" before a range).
 func (s *scanner) figure(i, from int) int {
+	if n := s.spacedDecimal(i, from); n > 0 {
+		return n
+	}
 	v, n, scaled, words, ok := s.number(i)
 	if !ok || n == 0 {
 		return 1
@@ -897,6 +900,25 @@ func (s *scanner) trAt(i int) int {
 		return 2
 	}
 	return 1
+}
+
+// spacedDecimal reads a decimal comma that a space parted from its
+// digits, "6, 023 triệu đồng": three digits that start with a zero, which
+// no number of their own does, and a scale word after them. It returns
+// the tokens it reads, or 0.
+func (s *scanner) spacedDecimal(i, from int) int {
+	t, d := s.tok(i), s.tok(i+2)
+	if t.kind != tNum || t.End-t.Start > 3 || !s.punct(i+1, ",") || !s.attached(i+1) || s.attached(i+2) ||
+		d.kind != tNum || d.End-d.Start != 3 || s.text[d.Start] != '0' || s.scaleAt(i+3) == 0 {
+		return 0
+	}
+	v, err := strconv.ParseFloat(s.text[t.Start:t.End]+"."+s.text[d.Start:d.End], 64)
+	if err != nil {
+		return 0
+	}
+	k := s.scaleAt(i + 3)
+	m := Mention{Kind: KindNumber, Value: MulScale(v, s.scaleValue(i+3, k)), Scaled: true}
+	return s.finish(m, from, i+3+k)
 }
 
 // millionDong reads the abbreviations of "triệu đồng" at token i: "trđ",

@@ -370,6 +370,8 @@ func TestScan(t *testing.T) {
 		{"1.500 - 2 nghìn tỷ đồng", "money=1500000000000-2000000000000 VND"},
 		// "tr" alone after digits is triệu; "trđ", "tr.đ", "tr đồng" are million đồng.
 		{"lương 15tr/tháng, 1,3tr người, giá 35trđ/m2 và 20 tr.đ", "number=15000000 | number=1300000 | money=35000000 VND/m2 | money=20000000 VND"},
+		// A decimal comma parted from its digits by a space: three digits that start with a zero, then a scale.
+		{"mức 6, 023 triệu đồng; gồm 1, 2 và 3 triệu người; 10, 011 học sinh", "money=6023000 VND | number=1 | number=2 | number=3000000 | number=10 | number=11"},
 		// "tr." before what it scales, glued on, and after a decimal point in the English way.
 		{"đạt 414 tr.kWh, là 906.6 tr.kWh, hơn 0.6 tr kWh", "number=414000000 kWh | number=906600000 kWh | number=600000"},
 		// No price is a fraction of a đồng: a comma before three digits groups thousands.
