@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "145"
+const Version = "146"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -161,6 +161,7 @@ var scanners = sync.Pool{New: func() any { return new(normalize.Scanner) }}
 type sentenceCtx struct {
 	text string
 	toks []normalize.Token
+	ms   []normalize.Mention
 	// The fact of the mention before the one being read, so that a list
 	// that leaves its unit out costs one reading a member, not a chain.
 	prev   Fact
@@ -194,6 +195,17 @@ func (c *sentenceCtx) index(b int) int {
 // rateAt reports whether tokens i-1 and i are "tỷ lệ" (a rate).
 func (c *sentenceCtx) rateAt(i int) bool {
 	return c.low(i) == "lệ" && (c.low(i-1) == "tỷ" || c.low(i-1) == "tỉ")
+}
+
+// inDate reports whether token j is part of a date or a time.
+func (c *sentenceCtx) inDate(j int) bool {
+	at := c.toks[j].Start
+	for _, m := range c.ms {
+		if m.Start <= at && at < m.End {
+			return m.Kind == normalize.KindDate || m.Kind == normalize.KindTime || m.Kind == normalize.KindDateTime
+		}
+	}
+	return false
 }
 
 func (c *sentenceCtx) low(i int) string {
@@ -307,7 +319,7 @@ func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, paraA
 	if len(ms) == 0 {
 		return out, ""
 	}
-	c := &sentenceCtx{text: sent, toks: toks}
+	c := &sentenceCtx{text: sent, toks: toks, ms: ms}
 	asOf := sentenceAsOf(c, ms, x.Ref)
 	carry := asOf
 	if asOf == "" {
@@ -1731,7 +1743,8 @@ func afterFigure(c *sentenceCtx, k int) bool {
 	for n := 0; j >= 0 && n < 4 && c.toks[j].IsWord() && (!normalize.FunctionWords[c.toks[j].Lower] || normalize.Currencies[c.toks[j].Lower] != ""); n++ {
 		j--
 	}
-	if j < 0 || j >= k-1 || !c.toks[j].IsNum() {
+	if j < 0 || j >= k-1 || !c.toks[j].IsNum() || c.inDate(j) {
+		// "ngày 16/9 một số nơi trên 40mm": a date is no figure.
 		return false
 	}
 	// "sau 5 năm trên 90%": after a span of time "trên" is over again.

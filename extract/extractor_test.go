@@ -65,6 +65,9 @@ func TestFacts(t *testing.T) {
 		// A large bare number after "có" is what a subject has.
 		{"Trong đó, thí sinh tự do có 46.978, chiếm 4,38%.", "count 46978 [] | percent 4.38 [%]"},
 		{"Môn Địa lý có 329.877 đăng ký, lớp A có 12.", "count 329877 []"},
+		// "tùy theo" ends a unit; a date before "trên" is no figure that "trên" places something on.
+		{"Quãng đường từ 20 km đến 50 km tùy theo tuyến, có 3 tùy chọn.", "count 20-50 [km] | count 3 [tùy chọn]"},
+		{"Lượng mưa đến 03h ngày 16/9 một số nơi trên 40mm.", "count 40 [mm] more_than"},
 		// A superlative picks out some of what is counted.
 		{"Thị phần của 5 ngân hàng lớn nhất chiếm 55%.", "count 5 [ngân hàng] | percent 55 [%]"},
 		{"Có 4 đội bóng mạnh nhất dự giải, 20 vé hạng nhất.", "count 4 [đội bóng] | count 20 [vé hạng nhất]"},

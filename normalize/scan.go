@@ -474,9 +474,10 @@ func (s *scanner) figure(i, from int) int {
 		e := end + 2
 		// "1.5 triệu", "4.5%", "3.2 inch", "6.61 điểm": a decimal point in
 		// the English way, told by the scale word, sign, currency, measure
-		// or score after it; a one-letter measure glued on names a model
-		// ("động cơ 1.5L").
-		measure := s.isMeasure(e) && (s.tok(e).Space || s.tok(e).End-s.tok(e).Start > 1) || s.word(e, "điểm")
+		// or score after it; a one-letter measure glued on in capitals
+		// names a model ("động cơ 1.5L"), in lower case it measures
+		// ("21.70m").
+		measure := s.isMeasure(e) && (s.tok(e).Space || s.tok(e).End-s.tok(e).Start > 1 || s.str(e) == s.tok(e).Lower) || s.word(e, "điểm")
 		if frac := s.tok(end + 1); s.punct(end, ".") && n == 1 && frac.End-frac.Start <= 2 && !s.punct(e, ".") && (s.scaleAt(e) > 0 || s.trAt(e) > 0 || s.punct(e, "%") || s.isCurrency(e) || measure) {
 			if dv, err := strconv.ParseFloat(s.text[t.Start:frac.End], 64); err == nil {
 				m.Value = dv
@@ -1290,7 +1291,8 @@ func (s *scanner) rangeWithUnits(first, end, from int, moneyOnly bool) int {
 		s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Per: unit1[1:], Scaled: scaled}, from, j)
 		return j - from
 	}
-	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).Start:s.tok(end).End]}, from, end+0)
+	// The unit as the first end writes it, whole: "từ 20m3/s đến 500m3/s".
+	s.emit(Mention{Kind: KindNumber, Value: v1, Max: v2, Unit: s.text[s.tok(end).Start:s.tok(k-1).End]}, from, end+0)
 	s.out[len(s.out)-1].End = s.tok(j - 1).End
 	s.out[len(s.out)-1].Text = s.text[s.out[len(s.out)-1].Start:s.out[len(s.out)-1].End]
 	return j - from

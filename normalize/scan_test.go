@@ -370,6 +370,10 @@ func TestScan(t *testing.T) {
 		{"1.500 - 2 nghìn tỷ đồng", "money=1500000000000-2000000000000 VND"},
 		// "tr" alone after digits is triệu; "trđ", "tr.đ", "tr đồng" are million đồng.
 		{"lương 15tr/tháng, 1,3tr người, giá 35trđ/m2 và 20 tr.đ", "number=15000000 | number=1300000 | money=35000000 VND/m2 | money=20000000 VND"},
+		// A one-letter measure glued after an English decimal point: in lower case a measure, in capitals a model.
+		{"mực nước 21.70m, động cơ 1.5L", "number=21.7 m | code=1.5"},
+		// A range's unit as its first end writes it.
+		{"lưu lượng từ 20m3/s đến 500m3/s", "number=20-500 m3/s"},
 		// A decimal comma parted from its digits by a space: three digits that start with a zero, then a scale.
 		{"mức 6, 023 triệu đồng; gồm 1, 2 và 3 triệu người; 10, 011 học sinh", "money=6023000 VND | number=1 | number=2 | number=3000000 | number=10 | number=11"},
 		// "tr." before what it scales, glued on, and after a decimal point in the English way.
