@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "146"
+const Version = "147"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1676,7 +1676,7 @@ func qualifier(c *sentenceCtx, first, last int, kind string) string {
 				}
 				return Exact
 			}
-			if p.words == "trên" && (afterFigure(c, k) || (placeVerbs[c.low(k-1)] || placeVerbs[c.low(k-2)+" "+c.low(k-1)]) && placeNouns[c.low(last)]) {
+			if p.words == "trên" && (afterFigure(c, k) || (placeVerbs[c.low(k-1)] || placeVerbs[c.low(k-2)+" "+c.low(k-1)]) && placeNouns[c.low(last)] || onPlatforms(c, k, last)) {
 				// "1.000 cây xanh trên 25 tuyến phố", "được lắp trên 15
 				// tuyến phố": on, not over; "lắp đặt trên 2.000 camera"
 				// is more than.
@@ -1713,6 +1713,20 @@ func numberInClauseBefore(c *sentenceCtx, k int) bool {
 	}
 	return false
 }
+
+// onPlatforms reports "trên" before a number of platforms that something
+// happens on: "doanh thu trên 5 sàn", "giao dịch trên 3 nền tảng". After
+// a word of having or being it bounds the number ("có trên 5 sàn").
+func onPlatforms(c *sentenceCtx, k, last int) bool {
+	if !platformNouns[c.low(last)] && !platformNouns[c.low(last)+" "+c.low(last+1)] {
+		return false
+	}
+	w := c.low(k - 1)
+	return w != "" && !bareCues[w] && w != "có" && w != "với" && w != "gồm" && c.toks[k-1].IsWord()
+}
+
+// platformNouns name where sales and visits happen.
+var platformNouns = map[string]bool{"sàn": true, "nền tảng": true, "kênh": true, "website": true, "trang web": true, "ứng dụng": true, "mạng xã hội": true, "app": true}
 
 // placeVerbs put something somewhere, and placeNouns name where: "trên"
 // between them is "on".

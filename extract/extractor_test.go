@@ -68,6 +68,9 @@ func TestFacts(t *testing.T) {
 		// "tùy theo" ends a unit; a date before "trên" is no figure that "trên" places something on.
 		{"Quãng đường từ 20 km đến 50 km tùy theo tuyến, có 3 tùy chọn.", "count 20-50 [km] | count 3 [tùy chọn]"},
 		{"Lượng mưa đến 03h ngày 16/9 một số nơi trên 40mm.", "count 40 [mm] more_than"},
+		// "trên" before platforms that something happens on is "on"; after "có" it bounds.
+		{"Doanh thu trên 5 sàn đạt 100 tỷ đồng, bán hàng trên 3 nền tảng.", "count 5 [sàn] | money 100000000000 [VND] | count 3 [nền tảng]"},
+		{"Hiện có trên 5 sàn lớn.", "count 5 [sàn lớn] more_than"},
 		// A superlative picks out some of what is counted.
 		{"Thị phần của 5 ngân hàng lớn nhất chiếm 55%.", "count 5 [ngân hàng] | percent 55 [%]"},
 		{"Có 4 đội bóng mạnh nhất dự giải, 20 vé hạng nhất.", "count 4 [đội bóng] | count 20 [vé hạng nhất]"},
