@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "147"
+const Version = "148"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1865,6 +1865,11 @@ func change(c *sentenceCtx, first int) string {
 		}
 		if t.Lower == "với" && j > 0 && c.toks[j-1].Text == "," {
 			return changeAmount(c, j-1) // "có mức tăng cao nhất, với 12,8%"
+		}
+		// "mức giảm này đến từ 2 đợt điều chỉnh": what a change comes
+		// from, not the level it reaches.
+		if (t.Lower == "đến" || t.Lower == "tới") && c.low(j+1) == "từ" {
+			return ""
 		}
 		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".
 		// "giảm từ 9 - 15%" with no "xuống" after: a fall by 9 to 15%.

@@ -71,6 +71,8 @@ func TestFacts(t *testing.T) {
 		// "trên" before platforms that something happens on is "on"; after "có" it bounds.
 		{"Doanh thu trên 5 sàn đạt 100 tỷ đồng, bán hàng trên 3 nền tảng.", "count 5 [sàn] | money 100000000000 [VND] | count 3 [nền tảng]"},
 		{"Hiện có trên 5 sàn lớn.", "count 5 [sàn lớn] more_than"},
+		// What a change comes from is not the change.
+		{"Mức giảm này đến từ 2 đợt điều chỉnh giá xăng, giảm trên 4%.", "count 2 [đợt điều chỉnh giá xăng] | percent 4 [%] more_than decrease"},
 		// A superlative picks out some of what is counted.
 		{"Thị phần của 5 ngân hàng lớn nhất chiếm 55%.", "count 5 [ngân hàng] | percent 55 [%]"},
 		{"Có 4 đội bóng mạnh nhất dự giải, 20 vé hạng nhất.", "count 4 [đội bóng] | count 20 [vé hạng nhất]"},
