@@ -110,12 +110,9 @@ func openingDay(text string, ref time.Time) (normalize.Mention, bool, *openingSc
 			kept = openingPool.Get().(*openingScans)
 		}
 		kept.add(sp, ref, sc.ReadRef(), ms, toks)
-		if i := slices.IndexFunc(ms, isDay); i >= 0 {
+		if i := slices.IndexFunc(ms, normalize.IsDay); i >= 0 {
 			return ms[i], true, kept
 		}
 	}
 	return normalize.Mention{}, false, kept
 }
-
-// isDay reports a mention of a day: a date "2006-01-02".
-func isDay(m normalize.Mention) bool { return m.Kind == normalize.KindDate && len(m.Date) == 10 }

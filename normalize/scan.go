@@ -145,15 +145,16 @@ func firstDay(text string, ref time.Time) (Mention, bool) {
 		mentionPool.Put(buf)
 	}()
 	for _, m := range ms {
-		if isDay(m) {
+		if IsDay(m) {
 			return m, true
 		}
 	}
 	return Mention{}, false
 }
 
-// isDay reports a mention of a day: a date "2006-01-02".
-func isDay(m Mention) bool { return m.Kind == KindDate && len(m.Date) == 10 }
+// IsDay reports a mention of a day: a date "2006-01-02", not a month,
+// a week or a year.
+func IsDay(m Mention) bool { return m.Kind == KindDate && len(m.Date) == 10 }
 
 // scanAll scans text, appending its mentions to out; its tokens go into
 // toks[:0], which it returns, and it reports whether it read ref.
@@ -175,7 +176,7 @@ func scanAll(text string, ref time.Time, out []Mention, toks []Token, firstDay b
 			n = 1
 		}
 		i += n
-		if firstDay && len(s.out) > seen && slices.ContainsFunc(s.out[seen:], isDay) {
+		if firstDay && len(s.out) > seen && slices.ContainsFunc(s.out[seen:], IsDay) {
 			break
 		}
 	}

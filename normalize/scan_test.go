@@ -489,7 +489,7 @@ func FuzzFirstDay(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var want Mention
 		for _, m := range Scan(s, ref) {
-			if isDay(m) {
+			if IsDay(m) {
 				want = m
 				break
 			}
