@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "148"
+const Version = "149"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -487,7 +487,10 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		unit, _ := unitAfter(c, at)
 		apart := at != last
 		// A bare number reads as a figure when it is large or scaled.
-		figureLike := m.Value >= 1000 && !m.Plain || m.Scaled
+		// "dao động 87-145": a range a subject moves in reads as a
+		// figure, however small.
+		k := cueBefore(c, first)
+		figureLike := m.Value >= 1000 && !m.Plain || m.Scaled || m.Max > 0 && c.low(k) == "động" && c.low(k-1) == "dao"
 		if m.Scaled && m.Value >= 1e3 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
 			// "thu về 50 tỷ tiền lãi": the money is the unit.
 			f.Kind, f.Unit = Money, "VND"
@@ -1171,8 +1174,9 @@ func bareCue(c *sentenceCtx, first, last int) bool {
 		return true
 	}
 	// "thí sinh tự do có 46.978, chiếm 4,38%", "Môn Địa lý có 329.877
-	// đăng ký": what a subject has, named before it.
-	if c.low(k) == "có" {
+	// đăng ký": what a subject has, named before it; "dao động 87-145":
+	// the range it moves in.
+	if c.low(k) == "có" || c.low(k) == "động" && c.low(k-1) == "dao" {
 		return true
 	}
 	// "sinh viên ít hơn học sinh THPT khoảng 900.000.": the difference
@@ -1910,10 +1914,18 @@ func pointsAfter(c *sentenceCtx, first int) bool {
 // of growth ("mức tăng trưởng") names none.
 func changeAmount(c *sentenceCtx, j int) string {
 	for k := j - 1; k >= 0 && k >= j-10 && c.toks[k].IsWord(); k-- {
-		if c.low(k) != "mức" || c.low(k+2) == "trưởng" {
+		// "mức tăng", and "tốc độ tăng", "tốc độ gia tăng" too.
+		if c.low(k) != "mức" && !(c.low(k) == "độ" && c.low(k-1) == "tốc") {
 			continue
 		}
-		switch c.low(k + 1) {
+		v := k + 1
+		if c.low(v) == "gia" {
+			v++
+		}
+		if c.low(v+1) == "trưởng" {
+			continue
+		}
+		switch c.low(v) {
 		case "tăng":
 			return Increase
 		case "giảm":

@@ -71,6 +71,9 @@ func TestFacts(t *testing.T) {
 		// "trên" before platforms that something happens on is "on"; after "có" it bounds.
 		{"Doanh thu trên 5 sàn đạt 100 tỷ đồng, bán hàng trên 3 nền tảng.", "count 5 [sàn] | money 100000000000 [VND] | count 3 [nền tảng]"},
 		{"Hiện có trên 5 sàn lớn.", "count 5 [sàn lớn] more_than"},
+		// A range after "dao động" is a figure, however small; "tốc độ gia tăng" names a change.
+		{"Số ca nhập viện mỗi ngày dao động 87-145, giảm khoảng 5%.", "count 87-145 [] | percent 5 [%] approx decrease"},
+		{"Đây là những tuần có tốc độ gia tăng nhanh, khoảng 107-126% so với trước.", "percent 107-126 [%] approx increase"},
 		// What a change comes from is not the change.
 		{"Mức giảm này đến từ 2 đợt điều chỉnh giá xăng, giảm trên 4%.", "count 2 [đợt điều chỉnh giá xăng] | percent 4 [%] more_than decrease"},
 		// A superlative picks out some of what is counted.
