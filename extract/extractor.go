@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "149"
+const Version = "150"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -195,6 +195,17 @@ func (c *sentenceCtx) index(b int) int {
 // rateAt reports whether tokens i-1 and i are "tỷ lệ" (a rate).
 func (c *sentenceCtx) rateAt(i int) bool {
 	return c.low(i) == "lệ" && (c.low(i-1) == "tỷ" || c.low(i-1) == "tỉ")
+}
+
+// percentAt reports whether the mention that starts at token j is a share.
+func (c *sentenceCtx) percentAt(j int) bool {
+	at := c.toks[j].Start
+	for _, m := range c.ms {
+		if m.Start == at {
+			return m.Kind == normalize.KindPercent
+		}
+	}
+	return false
 }
 
 // inDate reports whether token j is part of a date or a time.
@@ -1873,6 +1884,11 @@ func change(c *sentenceCtx, first int) string {
 		// "mức giảm này đến từ 2 đợt điều chỉnh": what a change comes
 		// from, not the level it reaches.
 		if (t.Lower == "đến" || t.Lower == "tới") && c.low(j+1) == "từ" {
+			return ""
+		}
+		// "số người từ 60 tuổi trở lên tăng đến 264 triệu người": the
+		// level reached; "tăng đến 15%", as "tăng tới 5,6%", is by how much.
+		if t.Lower == "đến" && j == first-1 && (c.low(j-1) == "tăng" || c.low(j-1) == "giảm") && !c.percentAt(first) {
 			return ""
 		}
 		// "giảm lãi suất cho vay 0,5 điểm": "cho vay" is lending, not "for".

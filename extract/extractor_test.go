@@ -74,6 +74,8 @@ func TestFacts(t *testing.T) {
 		// A range after "dao động" is a figure, however small; "tốc độ gia tăng" names a change.
 		{"Số ca nhập viện mỗi ngày dao động 87-145, giảm khoảng 5%.", "count 87-145 [] | percent 5 [%] approx decrease"},
 		{"Đây là những tuần có tốc độ gia tăng nhanh, khoảng 107-126% so với trước.", "percent 107-126 [%] approx increase"},
+		// "tăng đến" before an amount is the level reached; before a share, by how much.
+		{"Dân số tăng đến 100 triệu người; doanh thu tăng đến 15%.", "count 100000000 [người] | percent 15 [%] increase"},
 		// What a change comes from is not the change.
 		{"Mức giảm này đến từ 2 đợt điều chỉnh giá xăng, giảm trên 4%.", "count 2 [đợt điều chỉnh giá xăng] | percent 4 [%] more_than decrease"},
 		// A superlative picks out some of what is counted.
