@@ -29,7 +29,7 @@ dù dẫu mặc_dù x × nêu kể dao_động bỏ_phiếu biểu_quyết thu_h
 rất quá khá tới nay hiện mà chưa không đang luôn rồi ngay tức kịp_thời
 hàng_chục hàng_trăm hàng_nghìn hàng_ngàn hàng_triệu hàng_vạn nữa
 đồng usd vnđ vnd
-tùy_theo tùy_thuộc tùy_vào tuỳ_theo tuỳ_thuộc tuỳ_vào đối_với
+tùy_theo tùy_thuộc tùy_vào tuỳ_theo tuỳ_thuộc tuỳ_vào đối_với thay_vì dành_cho
 `)
 
 // LeadVerbs are verbs that cannot open a unit, though they may end a
