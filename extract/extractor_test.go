@@ -67,6 +67,8 @@ func TestFacts(t *testing.T) {
 		{"Môn Địa lý có 329.877 đăng ký, lớp A có 12.", "count 329877 []"},
 		{"Trẻ đã tiêm đủ 2 mũi sởi đối với lứa sinh năm 2018; có 30 đối tượng.", "count 2 [mũi sởi] | count 30 [đối tượng]"},
 		{"Có 12 dự án thay vì 10 dự án, 50 suất quà dành cho học sinh.", "count 12 [dự án] | count 10 [dự án] | count 50 [suất quà]"},
+		// "nợ" after a noun is what it owes; "khoản nợ", "món nợ" are debts.
+		{"Hơn 500 doanh nghiệp nợ bảo hiểm xã hội, ngân hàng có 3 khoản nợ xấu.", "count 500 [doanh nghiệp] more_than | count 3 [khoản nợ xấu]"},
 		// "tùy theo" ends a unit; a date before "trên" is no figure that "trên" places something on.
 		{"Quãng đường từ 20 km đến 50 km tùy theo tuyến, có 3 tùy chọn.", "count 20-50 [km] | count 3 [tùy chọn]"},
 		{"Lượng mưa đến 03h ngày 16/9 một số nơi trên 40mm.", "count 40 [mm] more_than"},

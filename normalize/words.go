@@ -51,6 +51,7 @@ chuyển_sang chuyển_đến chuyển_về chuyển_đổi mở_thêm mở_rộ
 đóng_cửa đóng_thuế đóng_bảo nâng_tổng nâng_mức tạo_việc tạo_thêm mang_lại mang_về
 góp_phần góp_vốn đem_lại đem_về cán_mốc dẫn_đầu đón_xem chốt_phiên chốt_lời liên_quan thành_công tính_đến tính_từ tính_tới
 khắc_phục đổ_vào đổ_ra nghi_là nghi_ngờ ngừng tạm_ngừng tạm_dừng dừng_hoạt dừng_kinh quay_trở quay_lại quay_về gia_nhập giải_thể rời_khỏi rời_bỏ
+nợ
 `)
 
 // NotLabels are compounds whose last syllable is a label word: "khẩn
@@ -65,7 +66,7 @@ học_sinh học_viên học_phí học_bổng học_kỳ học_phần học_tr�
 chi_nhánh chi_bộ chi_phí thu_nhập bán_kính ghi_chép dự_án dự_toán đi_bộ
 bị_hại bị_cáo bị_can bị_đơn
 doanh_thu nguồn_thu khoản_thu mức_thu số_thu thu_ngân sắp_xếp điểm_đón lượt_đón chỗ_đứng đột_phá công_phá chứng_nhận cao_tốc cao_su cao_điểm đồng_bào đồng_hồ đồng_tiền đồng_nghiệp đồng_chí hội_đồng cộng_đồng hợp_đồng đồng_bằng trên_mạng khách_hàng trong_nước ngoài_nước
-độ_richter độ_richte nước_ngoài thu_đông hè_thu mùa_thu tiết_thu trung_thu tự_do lý_do giúp_việc sống_sót mất_mùa chuyến_đi lượt_đi chiều_đi cao_tuổi cao_niên cao_đẳng cao_cấp cao_ốc cao_áp cao_học oát_giờ watt_giờ kilowat_giờ kilowatt_giờ kilôoát_giờ megawat_giờ megawatt_giờ gigawatt_giờ
+khoản_nợ dư_nợ nợ_xấu nợ_công món_nợ độ_richter độ_richte nước_ngoài thu_đông hè_thu mùa_thu tiết_thu trung_thu tự_do lý_do giúp_việc sống_sót mất_mùa chuyến_đi lượt_đi chiều_đi cao_tuổi cao_niên cao_đẳng cao_cấp cao_ốc cao_áp cao_học oát_giờ watt_giờ kilowat_giờ kilowatt_giờ kilôoát_giờ megawat_giờ megawatt_giờ gigawatt_giờ
 `)
 
 // PerCompounds are the two-syllable nouns a price or rate can be per:
