@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "153"
+const Version = "154"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1502,6 +1502,10 @@ func stopsUnit(c *sentenceCtx, j, n int) bool {
 		pair = normalize.Pair(w, c.toks[j+1].Lower)
 	}
 	cw, cp := normalize.Classes(w), normalize.Classes(pair)
+	if pair == "trong nước" && (c.low(j-1) == "ngập" || c.low(j-1) == "chìm" || c.low(j-1) == "ngâm") {
+		// "19 phòng học ngập trong nước lũ": in the water, not domestic.
+		return true
+	}
 	if cp&normalize.ClassNounCompound != 0 || j > 0 && n > 0 && normalize.Classes(normalize.Pair(c.toks[j-1].Lower, w))&normalize.ClassNounCompound != 0 {
 		return false
 	}

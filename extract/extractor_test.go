@@ -67,6 +67,9 @@ func TestFacts(t *testing.T) {
 		{"Môn Địa lý có 329.877 đăng ký, lớp A có 12.", "count 329877 []"},
 		{"Trẻ đã tiêm đủ 2 mũi sởi đối với lứa sinh năm 2018; có 30 đối tượng.", "count 2 [mũi sởi] | count 30 [đối tượng]"},
 		{"Có 12 dự án thay vì 10 dự án, 50 suất quà dành cho học sinh.", "count 12 [dự án] | count 10 [dự án] | count 50 [suất quà]"},
+		// "trực thuộc", "trị giá", "bán lẻ" after a noun say more of it; "ngập trong nước" is in the water.
+		{"Có 63 tỉnh, thành phố trực thuộc Trung ương; 4 nhóm hàng trị giá xuất khẩu trên 1 tỷ USD.", "count 63 [tỉnh, thành phố] | count 4 [nhóm hàng] | money 1000000000 [USD] more_than"},
+		{"Có 19 phòng học ngập trong nước lũ, 300 doanh nghiệp trong nước tham gia.", "count 19 [phòng học ngập] | count 300 [doanh nghiệp trong nước]"},
 		// "nợ" after a noun is what it owes; "khoản nợ", "món nợ" are debts.
 		{"Hơn 500 doanh nghiệp nợ bảo hiểm xã hội, ngân hàng có 3 khoản nợ xấu.", "count 500 [doanh nghiệp] more_than | count 3 [khoản nợ xấu]"},
 		// "tùy theo" ends a unit; a date before "trên" is no figure that "trên" places something on.
