@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "154"
+const Version = "155"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1416,6 +1416,12 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if c.low(i) == "số" || c.low(i) == "lượng" {
 		return false // "giảm 16 vụ, số người chết tăng 12 người": the subject of a new figure
 	}
+	if amountNouns[c.low(i)] || amountNouns[c.low(i)+" "+c.low(i+1)] {
+		// "1,1 tỷ cổ phiếu, giá trị tương ứng 24.600 tỷ đồng", "350 tiểu
+		// thương, doanh thu mỗi ngày …": an amount of the things counted
+		// opens a new figure; it is no second kind of them.
+		return false
+	}
 	k := 0
 	stopped := false
 	for i+k < len(c.toks) && c.toks[i+k].IsWord() && k < 5 {
@@ -1453,6 +1459,10 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	// nộp ngân sách 1,2 tỷ đồng"): they are not a second noun.
 	return !t.IsNum() && !t.IsWord() && t.Text != "(" && t.Text != "/"
 }
+
+// amountNouns name an amount of money or goods, not things to count.
+var amountNouns = map[string]bool{"giá trị": true, "trị giá": true, "doanh thu": true, "doanh số": true, "lợi nhuận": true,
+	"kim ngạch": true, "sản lượng": true, "tiền": true, "tổng": true, "giá": true}
 
 // clauseOpeners are the words that open a clause after a comma ("riêng",
 // as for; "chủ yếu", mainly), though after a noun some describe it ("chỉ

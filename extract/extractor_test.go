@@ -70,6 +70,9 @@ func TestFacts(t *testing.T) {
 		// "trực thuộc", "trị giá", "bán lẻ" after a noun say more of it; "ngập trong nước" is in the water.
 		{"Có 63 tỉnh, thành phố trực thuộc Trung ương; 4 nhóm hàng trị giá xuất khẩu trên 1 tỷ USD.", "count 63 [tỉnh, thành phố] | count 4 [nhóm hàng] | money 1000000000 [USD] more_than"},
 		{"Có 19 phòng học ngập trong nước lũ, 300 doanh nghiệp trong nước tham gia.", "count 19 [phòng học ngập] | count 300 [doanh nghiệp trong nước]"},
+		// An amount after a comma opens a new figure; it is no second kind of thing counted.
+		{"Khối lượng giao dịch đạt 1,1 tỷ cổ phiếu, giá trị tương ứng 24.600 tỷ đồng.", "count 1100000000 [cổ phiếu] | money 24600000000000 [VND]"},
+		{"Chợ có 350 tiểu thương, doanh thu mỗi ngày khoảng 1,2 tỷ đồng.", "count 350 [tiểu thương] | money 1200000000 [VND] approx"},
 		// "nợ" after a noun is what it owes; "khoản nợ", "món nợ" are debts.
 		{"Hơn 500 doanh nghiệp nợ bảo hiểm xã hội, ngân hàng có 3 khoản nợ xấu.", "count 500 [doanh nghiệp] more_than | count 3 [khoản nợ xấu]"},
 		// "tùy theo" ends a unit; a date before "trên" is no figure that "trên" places something on.
