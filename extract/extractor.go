@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "155"
+const Version = "156"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {

@@ -73,6 +73,8 @@ func TestFacts(t *testing.T) {
 		// An amount after a comma opens a new figure; it is no second kind of thing counted.
 		{"Khối lượng giao dịch đạt 1,1 tỷ cổ phiếu, giá trị tương ứng 24.600 tỷ đồng.", "count 1100000000 [cổ phiếu] | money 24600000000000 [VND]"},
 		{"Chợ có 350 tiểu thương, doanh thu mỗi ngày khoảng 1,2 tỷ đồng.", "count 350 [tiểu thương] | money 1200000000 [VND] approx"},
+		// Verbs and adverbs of time after a counted noun end its unit.
+		{"Xuất 120 container thanh long sang Trung Quốc; 12 bệnh viện tuyến tỉnh bố trí giường; 5 cầu thủ lần đầu lên tuyển; 1,2 triệu người dùng hoạt động hằng tháng.", "count 120 [container thanh long] | count 12 [bệnh viện tuyến tỉnh] | count 5 [cầu thủ] | count 1200000 [người dùng hoạt động]"},
 		// "nợ" after a noun is what it owes; "khoản nợ", "món nợ" are debts.
 		{"Hơn 500 doanh nghiệp nợ bảo hiểm xã hội, ngân hàng có 3 khoản nợ xấu.", "count 500 [doanh nghiệp] more_than | count 3 [khoản nợ xấu]"},
 		// "tùy theo" ends a unit; a date before "trên" is no figure that "trên" places something on.
