@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "156"
+const Version = "157"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -374,7 +374,9 @@ func (x Extractor) sentenceFacts(out []Fact, doc, sent string, offset int, paraA
 func dropRateBases(c *sentenceCtx, fs []Fact, offset int) []Fact {
 	for i := 1; i < len(fs); i++ {
 		between := strings.TrimSpace(c.text[fs[i-1].End-offset : fs[i].Start-offset])
-		if (between == "trên" || between == "/") && fs[i].Kind == Count && fs[i-1].Kind == Count && isRoundBase(fs[i].Value) {
+		// "246.000 đồng/500 gr": the quantity a price is for.
+		perPrice := between == "/" && fs[i].Kind == Count && fs[i-1].Kind == Money
+		if perPrice || (between == "trên" || between == "/") && fs[i].Kind == Count && fs[i-1].Kind == Count && isRoundBase(fs[i].Value) {
 			fs = append(fs[:i], fs[i+1:]...)
 			i--
 		}
@@ -1894,6 +1896,11 @@ func change(c *sentenceCtx, first int) string {
 		}
 		if t.Lower == "với" && j > 0 && c.toks[j-1].Text == "," {
 			return changeAmount(c, j-1) // "có mức tăng cao nhất, với 12,8%"
+		}
+		// "giảm sâu lên đến 30%": after a fall "lên đến" can only be "up
+		// to", a bound on the fall, not a rise to a level.
+		if t.Lower == "lên" && (c.low(j+1) == "đến" || c.low(j+1) == "tới") && (c.low(j-1) == "giảm" || c.low(j-2) == "giảm" && c.toks[j-1].IsWord()) {
+			return Decrease
 		}
 		// "mức giảm này đến từ 2 đợt điều chỉnh": what a change comes
 		// from, not the level it reaches.

@@ -88,6 +88,8 @@ func TestFacts(t *testing.T) {
 		{"Đây là những tuần có tốc độ gia tăng nhanh, khoảng 107-126% so với trước.", "percent 107-126 [%] approx increase"},
 		// "tăng đến" before an amount is the level reached; before a share, by how much.
 		{"Dân số tăng đến 100 triệu người; doanh thu tăng đến 15%.", "count 100000000 [người] | percent 15 [%] increase"},
+		// After a fall, "lên đến" is "up to"; a count after "đồng/" is what the price is for.
+		{"Giá nhiều mặt hàng giảm sâu lên đến 30%, lạp xưởng 246.000 đồng/500 gr.", "percent 30 [%] decrease | money 246000 [VND]"},
 		// What a change comes from is not the change.
 		{"Mức giảm này đến từ 2 đợt điều chỉnh giá xăng, giảm trên 4%.", "count 2 [đợt điều chỉnh giá xăng] | percent 4 [%] more_than decrease"},
 		// A superlative picks out some of what is counted.
