@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "157"
+const Version = "158"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -195,6 +195,42 @@ func (c *sentenceCtx) index(b int) int {
 // rateAt reports whether tokens i-1 and i are "tỷ lệ" (a rate).
 func (c *sentenceCtx) rateAt(i int) bool {
 	return c.low(i) == "lệ" && (c.low(i-1) == "tỷ" || c.low(i-1) == "tỉ")
+}
+
+// inSlogan reports whether tokens [first, last) stand in a short quoted
+// phrase of words and small numbers: “1 vốn 5 lời”, "5 sạch, 3 không".
+func inSlogan(c *sentenceCtx, first, last int) bool {
+	// Straight quotes open and close alike: the text is inside one after
+	// an odd number of them.
+	straight := 0
+	for k := 0; k < first; k++ {
+		if c.toks[k].Text == "\"" {
+			straight++
+		}
+	}
+	phrase := func(k int) bool { return c.toks[k].IsWord() || c.toks[k].IsNum() || c.toks[k].Text == "," }
+	open := -1
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		if t := c.toks[k].Text; t == "“" || t == "\"" && straight%2 == 1 {
+			open = k
+			break
+		}
+		if !phrase(k) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := last; k < len(c.toks) && k <= last+4; k++ {
+		if t := c.toks[k].Text; t == "”" || t == "\"" {
+			return k-open <= 7
+		}
+		if !phrase(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // percentAt reports whether the mention that starts at token j is a share.
@@ -600,6 +636,9 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		}
 	default:
 		return f, false
+	}
+	if f.Kind == Count && m.Plain && m.Value < 100 && inSlogan(c, first, last) {
+		return f, false // "trồng loại cây “1 vốn 5 lời”": a saying, not a count
 	}
 	if f.Kind == Count && m.Plain && inLabelList(c, ms, mi) {
 		return f, false // "Điều 3, 4 và 5": names, like the first

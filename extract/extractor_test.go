@@ -90,6 +90,8 @@ func TestFacts(t *testing.T) {
 		{"Dân số tăng đến 100 triệu người; doanh thu tăng đến 15%.", "count 100000000 [người] | percent 15 [%] increase"},
 		// After a fall, "lên đến" is "up to"; a count after "đồng/" is what the price is for.
 		{"Giá nhiều mặt hàng giảm sâu lên đến 30%, lạp xưởng 246.000 đồng/500 gr.", "percent 30 [%] decrease | money 246000 [VND]"},
+		// Small numbers of a quoted saying are no counts; a count before a quoted noun is.
+		{"Nông dân trồng loại cây “1 vốn 5 lời”, khẩu hiệu \"5 sạch, 3 không\", có 5 \"đại gia\" bị bắt.", "count 5 [đại gia]"},
 		// What a change comes from is not the change.
 		{"Mức giảm này đến từ 2 đợt điều chỉnh giá xăng, giảm trên 4%.", "count 2 [đợt điều chỉnh giá xăng] | percent 4 [%] more_than decrease"},
 		// A superlative picks out some of what is counted.
