@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "158"
+const Version = "159"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1497,8 +1497,9 @@ func pairAfter(c *sentenceCtx, i int) bool {
 		return !namesFigure(c, next)
 	}
 	// Words right before a number name that number ("215 trường hợp, thu
-	// nộp ngân sách 1,2 tỷ đồng"): they are not a second noun.
-	return !t.IsNum() && !t.IsWord() && t.Text != "(" && t.Text != "/"
+	// nộp ngân sách 1,2 tỷ đồng"), as words before a colon do ("199.511
+	// người, BHXH tự nguyện: 7.299 người"): they are not a second noun.
+	return !t.IsNum() && !t.IsWord() && t.Text != "(" && t.Text != "/" && t.Text != ":"
 }
 
 // amountNouns name an amount of money or goods, not things to count.

@@ -92,6 +92,8 @@ func TestFacts(t *testing.T) {
 		{"Giá nhiều mặt hàng giảm sâu lên đến 30%, lạp xưởng 246.000 đồng/500 gr.", "percent 30 [%] decrease | money 246000 [VND]"},
 		// Small numbers of a quoted saying are no counts; a count before a quoted noun is.
 		{"Nông dân trồng loại cây “1 vốn 5 lời”, khẩu hiệu \"5 sạch, 3 không\", có 5 \"đại gia\" bị bắt.", "count 5 [đại gia]"},
+		// Words before a colon name the next figure; they are no second noun.
+		{"Trong đó, BHXH bắt buộc: 199.511 người, BHXH tự nguyện: 7.299 người.", "count 199511 [người] | count 7299 [người]"},
 		// What a change comes from is not the change.
 		{"Mức giảm này đến từ 2 đợt điều chỉnh giá xăng, giảm trên 4%.", "count 2 [đợt điều chỉnh giá xăng] | percent 4 [%] more_than decrease"},
 		// A superlative picks out some of what is counted.
