@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "159"
+const Version = "160"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1463,6 +1463,9 @@ func pairAfter(c *sentenceCtx, i int) bool {
 		// opens a new figure; it is no second kind of them.
 		return false
 	}
+	if i < len(c.toks) && c.toks[i].IsWord() && stopsUnit(c, i, 0) {
+		return false // "sau 4 trận, ghi được 9 bàn": no noun can start with it
+	}
 	k := 0
 	stopped := false
 	for i+k < len(c.toks) && c.toks[i+k].IsWord() && k < 5 {
@@ -1504,12 +1507,14 @@ func pairAfter(c *sentenceCtx, i int) bool {
 
 // amountNouns name an amount of money or goods, not things to count.
 var amountNouns = map[string]bool{"giá trị": true, "trị giá": true, "doanh thu": true, "doanh số": true, "lợi nhuận": true,
-	"kim ngạch": true, "sản lượng": true, "tiền": true, "tổng": true, "giá": true}
+	"kim ngạch": true, "sản lượng": true, "tiền": true, "tổng": true, "giá": true, "học phí": true, "phí": true, "vốn": true,
+	"thiệt hại": true, "lãi": true}
 
 // clauseOpeners are the words that open a clause after a comma ("riêng",
 // as for; "chủ yếu", mainly), though after a noun some describe it ("chỉ
 // tiêu chủ yếu").
-var clauseOpeners = map[string]bool{"riêng": true, "chủ yếu": true, "phần lớn": true, "đa số": true, "đặc biệt": true, "cụ thể": true, "nhất là": true}
+var clauseOpeners = map[string]bool{"riêng": true, "chủ yếu": true, "phần lớn": true, "đa số": true, "đặc biệt": true, "cụ thể": true, "nhất là": true,
+	"tiếp theo": true, "tiếp đến": true, "tiếp sau": true}
 
 // namesFigure reports whether the word at i brings in the figure after it:
 // a cue ("giá bán từ 45 triệu") or a bound ("vùng núi dưới 10 độ", "ít

@@ -51,7 +51,7 @@ chuyển_sang chuyển_đến chuyển_về chuyển_đổi mở_thêm mở_rộ
 đóng_cửa đóng_thuế đóng_bảo nâng_tổng nâng_mức tạo_việc tạo_thêm mang_lại mang_về
 góp_phần góp_vốn đem_lại đem_về cán_mốc dẫn_đầu đón_xem chốt_phiên chốt_lời liên_quan thành_công tính_đến tính_từ tính_tới
 khắc_phục đổ_vào đổ_ra nghi_là nghi_ngờ ngừng tạm_ngừng tạm_dừng dừng_hoạt dừng_kinh quay_trở quay_lại quay_về gia_nhập giải_thể rời_khỏi rời_bỏ
-nợ trực_thuộc trị_giá bán_lẻ xuất_sang sang bố_trí giai_đoạn lần_đầu hằng
+nợ trực_thuộc trị_giá bán_lẻ xuất_sang sang bố_trí giai_đoạn lần_đầu hằng phát_hiện chọn_ra
 `)
 
 // NotLabels are compounds whose last syllable is a label word: "khẩn
