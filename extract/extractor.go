@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "160"
+const Version = "161"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1416,7 +1416,10 @@ func unitAfter(c *sentenceCtx, i int) (string, int) {
 		// measure or a score ends its unit: "2,95 triệu ha, năng suất …",
 		// "6,61 điểm, điểm số …", "38 – 40 độ C, thời gian …".
 		measured := normalize.MeasureUnits[c.toks[j-1].Lower] || c.toks[j-1].Lower == "điểm" || normalize.MeasureUnits[c.toks[i].Lower] || c.toks[i].Lower == "độ"
-		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && !measured && pairAfter(c, j+1) {
+		// "19.630 hồ sơ, hồ sơ trả trước …": the same noun again opens a
+		// new subject.
+		repeated := c.low(j+1) == c.toks[i].Lower
+		if t.Text == "," && segWords <= 2 && n > 0 && n < maxWords && !measured && !repeated && pairAfter(c, j+1) {
 			segWords = 0
 			j++
 			continue

@@ -94,6 +94,7 @@ func TestFacts(t *testing.T) {
 		{"Nông dân trồng loại cây “1 vốn 5 lời”, khẩu hiệu \"5 sạch, 3 không\", có 5 \"đại gia\" bị bắt.", "count 5 [đại gia]"},
 		// A verb, "tiếp theo" or an amount after a comma is no second noun of the unit.
 		{"Kiểm tra 1.236 vụ, phát hiện 418 vụ; Trung Quốc 250.000 lượt, tiếp theo là Hàn Quốc; 60 ngành, học phí 28 triệu đồng; sau 4 trận, ghi được 9 bàn.", "count 1236 [vụ] | count 418 [vụ] | count 250000 [lượt] | count 60 [ngành] | money 28000000 [VND] | count 4 [trận] | count 9 [bàn]"},
+		{"Tiếp nhận mới 19.630 hồ sơ, hồ sơ trả đúng hạn là 19.255 hồ sơ.", "count 19630 [hồ sơ] | count 19255 [hồ sơ]"},
 		// Words before a colon name the next figure; they are no second noun.
 		{"Trong đó, BHXH bắt buộc: 199.511 người, BHXH tự nguyện: 7.299 người.", "count 199511 [người] | count 7299 [người]"},
 		// What a change comes from is not the change.
