@@ -538,8 +538,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 		// A bare number reads as a figure when it is large or scaled.
 		// "dao động 87-145": a range a subject moves in reads as a
 		// figure, however small.
-		k := cueBefore(c, first)
-		figureLike := m.Value >= 1000 && !m.Plain || m.Scaled || m.Max > 0 && c.low(k) == "động" && c.low(k-1) == "dao"
+		figureLike := m.Value >= 1000 && !m.Plain || m.Scaled || m.Max > 0 && movesIn(c, cueBefore(c, first))
 		if m.Scaled && m.Value >= 1e3 && (unit == "tiền" || strings.HasPrefix(unit, "tiền ")) {
 			// "thu về 50 tỷ tiền lãi": the money is the unit.
 			f.Kind, f.Unit = Money, "VND"
@@ -1228,7 +1227,7 @@ func bareCue(c *sentenceCtx, first, last int) bool {
 	// "thí sinh tự do có 46.978, chiếm 4,38%", "Môn Địa lý có 329.877
 	// đăng ký": what a subject has, named before it; "dao động 87-145":
 	// the range it moves in.
-	if c.low(k) == "có" || c.low(k) == "động" && c.low(k-1) == "dao" {
+	if c.low(k) == "có" || movesIn(c, k) {
 		return true
 	}
 	// "sinh viên ít hơn học sinh THPT khoảng 900.000.": the difference
@@ -1243,6 +1242,9 @@ func bareCue(c *sentenceCtx, first, last int) bool {
 	}
 	return false
 }
+
+// movesIn reports "dao động" (ranges, moves within) ending at token k.
+func movesIn(c *sentenceCtx, k int) bool { return c.low(k) == "động" && c.low(k-1) == "dao" }
 
 // cueBefore is the token before a bare figure that says what brings it
 // in, past "hơn", "khoảng", "mốc" and the like.
@@ -1460,7 +1462,7 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	if c.low(i) == "số" || c.low(i) == "lượng" {
 		return false // "giảm 16 vụ, số người chết tăng 12 người": the subject of a new figure
 	}
-	if amountNouns[c.low(i)] || amountNouns[c.low(i)+" "+c.low(i+1)] {
+	if normalize.AmountNouns[c.low(i)] || normalize.AmountNouns[normalize.Pair(c.low(i), c.low(i+1))] {
 		// "1,1 tỷ cổ phiếu, giá trị tương ứng 24.600 tỷ đồng", "350 tiểu
 		// thương, doanh thu mỗi ngày …": an amount of the things counted
 		// opens a new figure; it is no second kind of them.
@@ -1507,11 +1509,6 @@ func pairAfter(c *sentenceCtx, i int) bool {
 	// người, BHXH tự nguyện: 7.299 người"): they are not a second noun.
 	return !t.IsNum() && !t.IsWord() && t.Text != "(" && t.Text != "/" && t.Text != ":"
 }
-
-// amountNouns name an amount of money or goods, not things to count.
-var amountNouns = map[string]bool{"giá trị": true, "trị giá": true, "doanh thu": true, "doanh số": true, "lợi nhuận": true,
-	"kim ngạch": true, "sản lượng": true, "tiền": true, "tổng": true, "giá": true, "học phí": true, "phí": true, "vốn": true,
-	"thiệt hại": true, "lãi": true}
 
 // clauseOpeners are the words that open a clause after a comma ("riêng",
 // as for; "chủ yếu", mainly), though after a noun some describe it ("chỉ
@@ -1797,15 +1794,12 @@ func numberInClauseBefore(c *sentenceCtx, k int) bool {
 // happens on: "doanh thu trên 5 sàn", "giao dịch trên 3 nền tảng". After
 // a word of having or being it bounds the number ("có trên 5 sàn").
 func onPlatforms(c *sentenceCtx, k, last int) bool {
-	if !platformNouns[c.low(last)] && !platformNouns[c.low(last)+" "+c.low(last+1)] {
+	if !normalize.PlatformNouns[c.low(last)] && !normalize.PlatformNouns[normalize.Pair(c.low(last), c.low(last+1))] {
 		return false
 	}
 	w := c.low(k - 1)
 	return w != "" && !bareCues[w] && w != "có" && w != "với" && w != "gồm" && c.toks[k-1].IsWord()
 }
-
-// platformNouns name where sales and visits happen.
-var platformNouns = map[string]bool{"sàn": true, "nền tảng": true, "kênh": true, "website": true, "trang web": true, "ứng dụng": true, "mạng xã hội": true, "app": true}
 
 // placeVerbs put something somewhere, and placeNouns name where: "trên"
 // between them is "on".
@@ -2107,22 +2101,26 @@ func namedMember(between string) bool {
 	if !ok || len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	names := 0
-	for i, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			names++
-			continue
+	lead := 0
+	for lead < len(words) {
+		if r, _ := utf8.DecodeRuneInString(words[lead]); unicode.IsUpper(r) {
+			break
 		}
-		// Place words lead the name, and nothing else may stand there.
-		if names > 0 || i > 1 || !nameLeads[w] {
+		lead++
+	}
+	for _, w := range words[lead:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return names > 0
+	// Before the name, nothing or the common noun of a place.
+	l := strings.Join(words[:lead], " ")
+	return lead < len(words) && (lead == 0 || normalize.PlaceWords[l] || nameLeads[l])
 }
 
-// nameLeads are the common nouns a place's name follows.
-var nameLeads = map[string]bool{"miền": true, "tỉnh": true, "thành": true, "phố": true, "vùng": true, "khu": true, "vực": true, "thị": true, "trường": true, "huyện": true, "quận": true, "xã": true, "phường": true, "nước": true}
+// nameLeads are the common nouns besides normalize.PlaceWords that a
+// region's or a market's name follows.
+var nameLeads = map[string]bool{"miền": true, "vùng": true, "khu vực": true, "thị trường": true, "nước": true}
 
 // trimQualifier returns s without a qualifier that ends it ("tương
 // đương gần" is "tương đương").

@@ -21,7 +21,8 @@ const openingBytes = 700
 // not read its reference date or that date is the facts' own.
 type openingScans struct {
 	scans []sentenceScan
-	next  int // the first scan not yet asked for
+	ref   time.Time // what every scan was read against
+	next  int       // the first scan not yet asked for
 	ms    []normalize.Mention
 	toks  []normalize.Token
 }
@@ -47,14 +48,13 @@ func (o *openingScans) release() {
 // and tokens are in the shared slices.
 type sentenceScan struct {
 	span             Span
-	ref              time.Time
 	readRef          bool
 	msFrom, msTo     int
 	toksFrom, toksTo int
 }
 
-func (o *openingScans) add(sp Span, ref time.Time, readRef bool, ms []normalize.Mention, toks []normalize.Token) {
-	o.scans = append(o.scans, sentenceScan{sp, ref, readRef, len(o.ms), len(o.ms) + len(ms), len(o.toks), len(o.toks) + len(toks)})
+func (o *openingScans) add(sp Span, readRef bool, ms []normalize.Mention, toks []normalize.Token) {
+	o.scans = append(o.scans, sentenceScan{sp, readRef, len(o.ms), len(o.ms) + len(ms), len(o.toks), len(o.toks) + len(toks)})
 	o.ms = append(o.ms, ms...)
 	o.toks = append(o.toks, toks...)
 }
@@ -73,7 +73,7 @@ func (o *openingScans) scan(sp Span, ref time.Time) ([]normalize.Mention, []norm
 	}
 	k := o.scans[o.next]
 	// Equal instants in two zones can fall on two days.
-	if k.readRef && !(k.ref.Equal(ref) && k.ref.Location() == ref.Location()) {
+	if k.readRef && !(o.ref.Equal(ref) && o.ref.Location() == ref.Location()) {
 		return nil, nil, false
 	}
 	// Capped, so that whoever appends to them copies first.
@@ -108,8 +108,9 @@ func openingDay(text string, ref time.Time) (normalize.Mention, bool, *openingSc
 		ms, toks := sc.Scan(sent, ref)
 		if kept == nil {
 			kept = openingPool.Get().(*openingScans)
+			kept.ref = ref
 		}
-		kept.add(sp, ref, sc.ReadRef(), ms, toks)
+		kept.add(sp, sc.ReadRef(), ms, toks)
 		if i := slices.IndexFunc(ms, normalize.IsDay); i >= 0 {
 			return ms[i], true, kept
 		}

@@ -911,14 +911,17 @@ func (s *scanner) trAt(i int) int {
 func (s *scanner) spacedDecimal(i, from int) int {
 	t, d := s.tok(i), s.tok(i+2)
 	if t.kind != tNum || t.End-t.Start > 3 || !s.punct(i+1, ",") || !s.attached(i+1) || s.attached(i+2) ||
-		d.kind != tNum || d.End-d.Start != 3 || s.text[d.Start] != '0' || s.scaleAt(i+3) == 0 {
+		d.kind != tNum || d.End-d.Start != 3 || s.text[d.Start] != '0' {
+		return 0
+	}
+	k := s.scaleAt(i + 3)
+	if k == 0 {
 		return 0
 	}
 	v, err := strconv.ParseFloat(s.text[t.Start:t.End]+"."+s.text[d.Start:d.End], 64)
 	if err != nil {
 		return 0
 	}
-	k := s.scaleAt(i + 3)
 	m := Mention{Kind: KindNumber, Value: MulScale(v, s.scaleValue(i+3, k)), Scaled: true}
 	return s.finish(m, from, i+3+k)
 }

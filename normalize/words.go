@@ -128,6 +128,16 @@ var Adjectives = wordSet(`
 	an_toàn rộng_lớn cao_cấp tiềm_năng khắc_nghiệt ấn_tượng đáng_sống thân_thiện giá_trị bền_vững
 	hạnh_phúc tiêu_biểu nặng_nề dồi_dào phát_triển sạch_sẽ yên_bình thịnh_vượng`)
 
+// AmountNouns name an amount of money or goods, not things to count:
+// after a comma they open a new figure ("1,1 tỷ cổ phiếu, giá trị tương
+// ứng …"), they are no second noun of a unit.
+var AmountNouns = wordSet(`giá_trị trị_giá doanh_thu doanh_số lợi_nhuận kim_ngạch sản_lượng tiền tổng giá học_phí phí vốn
+thiệt_hại lãi`)
+
+// PlatformNouns name where sales and visits happen: "trên" before a
+// number of them is "on" ("doanh thu trên 5 sàn").
+var PlatformNouns = wordSet(`sàn nền_tảng kênh website trang_web ứng_dụng mạng_xã_hội app`)
+
 // PlaceWords before a name place what was counted, so they end its unit:
 // "2.400 nhân khẩu thôn Kênh Gà", "500 hộ dân xã Gia Thịnh".
 var PlaceWords = classSet(ClassPlace, `xã phường huyện tỉnh quận thôn ấp xóm làng tp thành_phố thị_xã thị_trấn`)
