@@ -200,18 +200,10 @@ func (c *sentenceCtx) rateAt(i int) bool {
 // inSlogan reports whether tokens [first, last) stand in a short quoted
 // phrase of words and small numbers: “1 vốn 5 lời”, "5 sạch, 3 không".
 func inSlogan(c *sentenceCtx, first, last int) bool {
-	// Straight quotes open and close alike: the text is inside one after
-	// an odd number of them.
-	straight := 0
-	for k := 0; k < first; k++ {
-		if c.toks[k].Text == "\"" {
-			straight++
-		}
-	}
 	phrase := func(k int) bool { return c.toks[k].IsWord() || c.toks[k].IsNum() || c.toks[k].Text == "," }
 	open := -1
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
-		if t := c.toks[k].Text; t == "“" || t == "\"" && straight%2 == 1 {
+		if t := c.toks[k].Text; t == "“" || t == "\"" && opensQuote(c, k) {
 			open = k
 			break
 		}
@@ -231,6 +223,19 @@ func inSlogan(c *sentenceCtx, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// opensQuote reports whether the straight quote at token k opens one:
+// straight quotes open and close alike, so one after an even number of
+// them opens.
+func opensQuote(c *sentenceCtx, k int) bool {
+	n := 0
+	for j := 0; j < k; j++ {
+		if c.toks[j].Text == "\"" {
+			n++
+		}
+	}
+	return n%2 == 0
 }
 
 // percentAt reports whether the mention that starts at token j is a share.
