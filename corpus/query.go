@@ -57,8 +57,7 @@ func (s *Store) Query(q Query) ([]Row, error) {
 		// With the default order and a limit the query stops early
 		// instead of collecting every match. The loop below keeps the
 		// facts whose sentence holds the words in order.
-		from = wordsFrom
-		where, args = wordsWhere(words)
+		from, where, args = wordsQuery(words)
 	}
 	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
 	if q.Kind != "" {

@@ -57,6 +57,8 @@ func BenchmarkQuery(b *testing.B) {
 		"words":         {Words: "thẻ căn cước", Limit: 50},
 		"unit+min":      {Unit: "hồ sơ", Min: ptr(1e6), Limit: 50},
 		"words-all":     {Words: "thiết yếu"},
+		// Words the index leaves out (commonWords): facts are read in order.
+		"common+filters": {Words: "tăng trưởng", Kind: "percent", Limit: 50},
 	}
 	for name, q := range queries {
 		b.Run(name, func(b *testing.B) {

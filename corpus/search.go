@@ -84,14 +84,21 @@ func ftsMatch(phrase []string) string {
 // lookup of its facts.
 const wordsFrom = `documents_fts CROSS JOIN facts f ON f.document_id = documents_fts.docid JOIN documents d ON d.id = f.document_id`
 
-// wordsWhere returns the conditions, and their arguments, that keep the
-// facts that may hold a phrase: of documents that hold each of its words,
-// in sentences whose signature has every bit of the phrase's. Whether the
-// sentence holds the words in order is for holdsPhrase to say.
-func wordsWhere(phrase []string) ([]string, []any) {
+// wordsQuery returns the join and the conditions, with their arguments,
+// that keep the facts that may hold a phrase: of documents that hold each
+// of its indexed words, in sentences whose signature has every bit of the
+// phrase's. A phrase of common words only (commonWords) reads every fact,
+// in id order, and tests its signature. Whether the sentence holds the
+// words in order is for holdsPhrase to say.
+func wordsQuery(phrase []string) (from string, where []string, args []any) {
 	sig := wordsSignature(phrase)
-	return []string{`documents_fts MATCH ?`, `f.sentence_words & ? = ` + strconv.FormatInt(sig, 10)},
-		[]any{ftsMatch(phrase), sig}
+	cond := `f.sentence_words & ? = ` + strconv.FormatInt(sig, 10)
+	indexed := indexedWords(phrase)
+	if len(indexed) == 0 {
+		// CROSS JOIN: facts drive, in id order, so a limit stops early.
+		return `facts f CROSS JOIN documents d ON d.id = f.document_id`, []string{cond}, []any{sig}
+	}
+	return wordsFrom, []string{`documents_fts MATCH ?`, cond}, []any{ftsMatch(indexed), sig}
 }
 
 // phrase returns the words of a query, folded, or nil if it has none.
@@ -207,7 +214,9 @@ func (ws *wordSet) add(sentence string) int64 {
 			return
 		}
 		sig |= 1 << (h % 64)
-		ws.insert(word, h)
+		if !isCommon(word, h) {
+			ws.insert(word, h)
+		}
 		word, h = word[:0], fnvOffset
 	}
 	for i := 0; i < len(sentence); {

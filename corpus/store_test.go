@@ -514,6 +514,16 @@ func TestQueryPhrase(t *testing.T) {
 		{Query{Words: "300 vụ"}, []float64{300, 12}}, // both facts of the sentence
 		{Query{Words: "300", Limit: 1}, []float64{300}},
 		{Query{Words: "25 21"}, nil},
+		// Words the index leaves out (commonWords): alone, every fact's
+		// signature and sentence is read; beside other words, the index
+		// is asked for those.
+		{Query{Words: "tỉnh đã"}, []float64{21}},
+		{Query{Words: "trong năm"}, []float64{300, 12}},
+		{Query{Words: "trong năm", Limit: 1}, []float64{300}},
+		{Query{Words: "năm trong"}, nil},
+		{Query{Words: "còn"}, []float64{300, 12}},
+		{Query{Words: "đã hoàn thành"}, []float64{21}},
+		{Query{Words: "của tỉnh"}, nil}, // the title holds no figure
 	} {
 		if got := values(c.q); !slices.Equal(got, c.want) {
 			t.Errorf("%+v: got %v, want %v", c.q, got, c.want)
@@ -525,6 +535,21 @@ func TestQueryPhrase(t *testing.T) {
 	}
 	if pts, err := s.Timeline("21/25", ""); err != nil || len(pts) != 1 || pts[0].Value != 21 {
 		t.Errorf("timeline of 21/25: %+v, %v", pts, err)
+	}
+	if pts, err := s.Timeline("tỉnh đã", ""); err != nil || len(pts) != 1 || pts[0].Value != 21 {
+		t.Errorf("timeline of tỉnh đã: %+v, %v", pts, err)
+	}
+	var words string
+	if err := s.db.QueryRow(`SELECT group_concat(words, ' ') FROM documents_fts`).Scan(&words); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range strings.Fields(words) {
+		if slices.Contains(commonWords, w) {
+			t.Errorf("the index holds the common word %q: %s", w, words)
+		}
+	}
+	if !slices.Contains(strings.Fields(words), "hoan") {
+		t.Errorf("the index lacks 'hoan': %s", words)
 	}
 }
 

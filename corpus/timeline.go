@@ -29,9 +29,9 @@ func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
 	if ws == nil {
 		return nil, fmt.Errorf("timeline wants words")
 	}
-	where, args := wordsWhere(ws)
+	from, where, args := wordsQuery(ws)
 	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source, ` + sentenceColumn + `
-		FROM ` + wordsFrom + ` WHERE ` + strings.Join(where, ` AND `) + ` AND f.as_of <> ''`
+		FROM ` + from + ` WHERE ` + strings.Join(where, ` AND `) + ` AND f.as_of <> ''`
 	joined := strings.Join(ws, " ")
 	if kind != "" {
 		q += ` AND f.kind = ?`
