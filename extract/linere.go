@@ -17,8 +17,9 @@ import (
 // often as "Giấy phép", "Theo dõi" and "Địa chỉ" begin boilerplate.
 type lineRe struct {
 	*regexp.Regexp
-	prefixes [][]rune // case-folded; nil: no filter
-	firsts   []rune   // their first runes, to turn most lines away at one
+	prefixes [][]rune  // case-folded; nil: no filter
+	firsts   []rune    // their first runes, to turn most lines away at one
+	ascii    [2]uint64 // the ASCII bytes whose fold is one of firsts
 }
 
 // prefixRunes is how many runes of a line the filter looks at.
@@ -29,7 +30,17 @@ func mustLineRe(expr string) lineRe {
 	l := lineRe{Regexp: re}
 	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		t = t.Simplify()
-		if set, _ := literalPrefixes(t); anchoredAtStart(t) && !slices.ContainsFunc(set, func(p []rune) bool { return len(p) == 0 }) {
+		set, _ := literalPrefixes(t)
+		if slices.ContainsFunc(set, func(p []rune) bool { return len(p) == 0 }) {
+			// No beginning is sure, but the first rune may be: "(?:Ngày\s+)?\d".
+			set = nil
+			if firsts, empty, ok := firstRunes(t); ok && !empty {
+				for _, r := range firsts {
+					set = append(set, []rune{r})
+				}
+			}
+		}
+		if anchoredAtStart(t) && len(set) > 0 {
 			for _, p := range set {
 				if !slices.ContainsFunc(l.prefixes, func(q []rune) bool { return slices.Equal(p, q) }) {
 					l.prefixes = append(l.prefixes, p)
@@ -40,6 +51,11 @@ func mustLineRe(expr string) lineRe {
 			}
 		}
 	}
+	for c := range utf8.RuneSelf {
+		if slices.Contains(l.firsts, foldRune(rune(c))) {
+			l.ascii[c/64] |= 1 << (c % 64)
+		}
+	}
 	return l
 }
 
@@ -47,6 +63,12 @@ func mustLineRe(expr string) lineRe {
 func (l lineRe) mayMatch(s string) bool {
 	if l.prefixes == nil {
 		return true
+	}
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf && l.ascii[c/64]&(1<<(c%64)) == 0 {
+		return false
 	}
 	r, size := utf8.DecodeRuneInString(s)
 	if !slices.Contains(l.firsts, foldRune(r)) {
@@ -203,4 +225,66 @@ func literalPrefixes(re *syntax.Regexp) (set [][]rune, whole bool) {
 		return set, whole
 	}
 	return none, false
+}
+
+// firstRunes returns the case-folded runes that a match of re can begin
+// with; empty says it can match the empty string, and !ok that the runes
+// are too many to list or unknown.
+func firstRunes(re *syntax.Regexp) (set []rune, empty, ok bool) {
+	const maxSet = 32
+	add := func(rs ...rune) bool {
+		for _, r := range rs {
+			if f := foldRune(r); !slices.Contains(set, f) {
+				set = append(set, f)
+			}
+		}
+		return len(set) <= maxSet
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpBeginLine:
+		return nil, true, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil, true, true
+		}
+		return []rune{foldRune(re.Rune[0])}, false, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxSet {
+				return nil, false, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !add(r) {
+					return nil, false, false
+				}
+			}
+		}
+		return set, false, true
+	case syntax.OpCapture:
+		return firstRunes(re.Sub[0])
+	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		set, empty, ok = firstRunes(re.Sub[0])
+		return set, empty || re.Op == syntax.OpQuest || re.Op == syntax.OpStar || re.Op == syntax.OpRepeat && re.Min == 0, ok
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			s, e, k := firstRunes(sub)
+			if !k || !add(s...) {
+				return nil, false, false
+			}
+			empty = empty || e
+		}
+		return set, empty, true
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			s, e, k := firstRunes(sub)
+			if !k || !add(s...) {
+				return nil, false, false
+			}
+			if !e {
+				return set, false, true
+			}
+		}
+		return set, true, true
+	}
+	return nil, false, false
 }

@@ -18,7 +18,23 @@ func TestLineRe(t *testing.T) {
 		{`^\(?\d{1,2}/\d{1,2}/\d{4}$`, "Ngày 12/08/2022", false, true}, // an optional "(" then a digit
 		{`\s(?:>>|»)\s`, "Trang chủ » Thời sự", true, false},           // not anchored: no prefilter
 		{`(?i)^(?:A|B)x|^[0-9]+y`, "7y", true, false},
+		// An optional word, then a digit: known by the first rune alone.
+		{`^(?:Ngày\s+)?\(?\d{1,2}/\d{4}$`, "ngày 12/2024", false, false},
+		{`^(?:Ngày\s+)?\(?\d{1,2}/\d{4}$`, "Ngày 12/2024", true, false},
+		{`^(?:Ngày\s+)?\(?\d{1,2}/\d{4}$`, "(12/2024", true, false},
+		{`^(?:Ngày\s+)?\(?\d{1,2}/\d{4}$`, "Tháng 12/2024", false, true},
+		{`(?i)^(?:Ngày\s+)?x`, "NGÀY x", true, false},
+		{`(?i)^(?:Ngày\s+)?x`, "X", true, false},
+		{`(?i)^(?:Ngày\s+)?x`, "y", false, true},
+		{`^(?:Ngày\s+)?.x`, "y", false, false},         // any rune first: no prefilter
+		{`^(?:a*)?b*`, "y", true, false},               // matches the empty line: no prefilter
 		{`(?i)^(?:A|B)x|[0-9]+y`, "z 7y", true, false}, // one branch unanchored
+	}
+	// The cleaner asks these of every line.
+	for name, l := range map[string]lineRe{"reListDate": reListDate, "reFooter": reFooter, "rePrompt": rePrompt} {
+		if l.prefixes == nil {
+			t.Errorf("%s has no prefilter", name)
+		}
 	}
 	for _, c := range cases {
 		l := mustLineRe(c.expr)
