@@ -220,13 +220,31 @@ func (ws *wordSet) add(sentence string) int64 {
 		word, h = word[:0], fnvOffset
 	}
 	for i := 0; i < len(sentence); {
-		if c := sentence[i]; c < utf8.RuneSelf {
+		c := sentence[i]
+		if c < utf8.RuneSelf {
 			i++
 			if k := asciiKey[c]; k != 0 {
 				word = append(word, k)
 				h = (h ^ uint32(k)) * fnvPrime
 			} else {
 				flush()
+			}
+			continue
+		}
+		// A Vietnamese letter folds to an ASCII one: read it off a table
+		// by its bytes rather than decode and fold it.
+		k := byte(0)
+		n := 0
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(sentence) && sentence[i+1]&0xC0 == 0x80 {
+			k, n = key2[int(c&0x1F)<<6|int(sentence[i+1]&0x3F)], 2
+		} else if c == 0xE1 && i+2 < len(sentence) && sentence[i+1]&0xFE == 0xBA && sentence[i+2]&0xC0 == 0x80 {
+			k, n = key3[int(sentence[i+1]&1)<<6|int(sentence[i+2]&0x3F)], 3
+		}
+		if k != 0 {
+			i += n
+			if k != keyDrop {
+				word = append(word, k)
+				h = (h ^ uint32(k)) * fnvPrime
 			}
 			continue
 		}
@@ -261,6 +279,31 @@ var asciiKey = func() (t [utf8.RuneSelf]byte) {
 	return
 }()
 
+// key2 and key3 are the search keys of the two-byte runes (U+0080 to
+// U+07FF) and of the block of toned vowels (U+1E80 to U+1EFF, E1 BA and
+// E1 BB) that fold to an ASCII letter or digit, or keyDrop for those
+// that fold to nothing (combining marks); 0 for the others.
+var key2, key3 = func() (k2 [1 << 11]byte, k3 [1 << 7]byte) {
+	key := func(r rune) byte {
+		switch f := normalize.KeyRune(r); {
+		case f == -1:
+			return keyDrop
+		case f < utf8.RuneSelf && asciiKey[f] != 0:
+			return asciiKey[f]
+		}
+		return 0
+	}
+	for r := rune(0x80); r < 0x800; r++ {
+		k2[r] = key(r)
+	}
+	for r := rune(0x1E80); r < 0x1F00; r++ {
+		k3[r-0x1E80] = key(r)
+	}
+	return
+}()
+
+const keyDrop = 0xFF
+
 // insert adds word, whose hash is h, unless it is there.
 func (ws *wordSet) insert(word []byte, h uint32) {
 	if 2*(ws.n+1) > len(ws.slots) {
@@ -288,13 +331,19 @@ func (ws *wordSet) insert(word []byte, h uint32) {
 	}
 }
 
-// reserve makes room for n words in an empty set.
+// reserve empties the set and makes room for n words.
 func (ws *wordSet) reserve(n int) {
 	size := 64
 	for size < 2*n {
 		size *= 2
 	}
-	ws.slots = make([]uint64, size)
+	if cap(ws.slots) >= size {
+		ws.slots = ws.slots[:size]
+		clear(ws.slots)
+	} else {
+		ws.slots = make([]uint64, size)
+	}
+	ws.text, ws.n = ws.text[:0], 0
 }
 
 func (ws *wordSet) grow() {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vnfacts/vnfacts/extract"
@@ -285,7 +286,8 @@ func (e *Entry) Prepare() {
 	e.spans = make([]span, len(e.Facts))
 	e.unitKeys = make([]string, len(e.Facts))
 	e.sigs = make([]int64, len(e.Facts))
-	var ws wordSet
+	ws := wordSets.Get().(*wordSet)
+	defer wordSets.Put(ws)
 	// The generated articles hold a distinct word of their fact
 	// sentences in about 20 bytes of text.
 	ws.reserve(len(e.Article.Text) / 16)
@@ -305,6 +307,10 @@ func (e *Entry) Prepare() {
 	}
 	e.words = string(ws.text)
 }
+
+// wordSets keeps word sets for Prepare: a fresh one a document was a
+// table of some kilobytes the system gave pages for as it was first written.
+var wordSets = sync.Pool{New: func() any { return new(wordSet) }}
 
 // sentenceSpan locates f's sentence in text: it holds the figure, so it
 // starts at most its own length before the figure's end.
