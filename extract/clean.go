@@ -447,7 +447,7 @@ func isPhotoLabel(s string) bool {
 	if len(s) > 64 {
 		s = s[:64]
 	}
-	s = strings.ToLower(s)
+	s = normalize.Lower(s)
 	for _, l := range []string{"ảnh minh họa", "ảnh minh hoạ", "ảnh minh hoa", "nguồn ảnh", "ảnh"} {
 		if rest, ok := strings.CutPrefix(s, l); ok {
 			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
@@ -474,7 +474,7 @@ func isKeywordList(line string) bool {
 	if strings.Count(line, " - ") < 4 {
 		return false
 	}
-	return normalize.Key(line) == strings.ToLower(line)
+	return normalize.Key(line) == normalize.Lower(line)
 }
 
 func isTrailer(line string) bool {
@@ -595,7 +595,7 @@ func latestYear(text string) time.Time {
 			continue
 		}
 		y, _ := strconv.Atoi(rest[:4])
-		before := strings.ToLower(text[max(0, at-40):at])
+		before := normalize.Lower(text[max(0, at-40):at])
 		if y < 1990 || y > 2100 || strings.Contains(before, "đến") || strings.Contains(before, "tầm nhìn") || strings.Contains(before, "tới") {
 			continue
 		}

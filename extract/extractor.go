@@ -445,7 +445,7 @@ func mergeRatios(c *sentenceCtx, fs []Fact, offset int) []Fact {
 		if a.Kind != Count || b.Kind != Count || a.Unit == "" || b.Unit == "" || a.Max != 0 || b.Max != 0 {
 			continue
 		}
-		between := " " + strings.ToLower(strings.TrimSpace(c.text[a.End-offset:b.Start-offset])) + " "
+		between := " " + normalize.Lower(strings.TrimSpace(c.text[a.End-offset:b.Start-offset])) + " "
 		if fieldCount(between, 8) > 8 || strings.ContainsAny(between, ",;()") {
 			continue
 		}
@@ -474,8 +474,8 @@ var everyCue = map[string]bool{" thì có ": true, " thì ": true, " có ": true
 // whole's unit is a word of part's ("151 nữ đại biểu trong tổng số 499
 // đại biểu").
 func sameNoun(part, whole Fact) bool {
-	head := strings.ToLower(firstWord(whole.Unit))
-	return strings.Contains(" "+strings.ToLower(part.Unit)+" ", " "+head+" ")
+	head := normalize.Lower(firstWord(whole.Unit))
+	return strings.Contains(" "+normalize.Lower(part.Unit)+" ", " "+head+" ")
 }
 
 // fact turns mention mi into a fact, or reports false when it is none.
@@ -554,7 +554,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 			// something, with "đồng" left out, is a price; per a span of
 			// time ("100 nghìn/ngày") it may count visitors, so only
 			// after talk of money ("lương 7 triệu/tháng").
-			if _, span := normalize.TimeUnits[strings.ToLower(per)]; !span || moneyContext(c, first) {
+			if _, span := normalize.TimeUnits[normalize.Lower(per)]; !span || moneyContext(c, first) {
 				f.Kind, f.Unit, f.Per = Money, "VND", per
 				f.End = c.toks[last].Start + 1 + len(per)
 				break
@@ -655,7 +655,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 	}
 	// A range from nothing is a bracket, not an amount: "bậc 1 (từ 0-50
 	// kWh)", "trẻ 0-6 tuổi".
-	if f.Kind == Count && f.Value == 0 && f.Max > 0 && !strings.HasPrefix(strings.ToLower(f.Unit), "độ") {
+	if f.Kind == Count && f.Value == 0 && f.Max > 0 && !strings.HasPrefix(normalize.Lower(f.Unit), "độ") {
 		return f, false // a temperature from 0 is measured: "0-3 độ C"
 	}
 	// The base of a rate: "bác sĩ trên 10.000 dân", "mỗi 100.000 dân".
@@ -777,15 +777,15 @@ func scaleOf(f Fact, m normalize.Mention) float64 {
 // count: ages and multipliers are read by the scanner; these are the
 // nouns of rank and order.
 func isNonCountUnit(u string) bool {
-	w := strings.ToLower(firstWord(u))
+	w := normalize.Lower(firstWord(u))
 	if w == "phiên" {
 		// Trading sessions are a span of time ("tăng 5 phiên liên
 		// tiếp", "bán ròng 10 phiên"); a hearing or a meeting is named:
 		// "3 phiên tòa", "2 phiên họp".
-		rest := strings.ToLower(strings.TrimSpace(u[len(w):]))
+		rest := normalize.Lower(strings.TrimSpace(u[len(w):]))
 		return rest == "" || strings.HasPrefix(rest, "liên tiếp") || strings.HasPrefix(rest, "giao dịch")
 	}
-	if w == "con" && strings.HasPrefix(strings.ToLower(u[len(w):]), " số") {
+	if w == "con" && strings.HasPrefix(normalize.Lower(u[len(w):]), " số") {
 		// "tăng trưởng 2-3 con số": a manner of speaking; "mã số gồm 12
 		// chữ số" counts digits and stays.
 		return true
@@ -855,7 +855,7 @@ func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
 	if m.Plain && m.Value >= 1000 && len(m.Text) >= 4 && first >= 1 && normalize.IsAcronym(c.toks[first-1].Text) && c.toks[first].Space {
 		// Four digits before a noun may still be a count written
 		// carelessly ("TP.HCM 1500 ca"); a verb after them may not.
-		if w := strings.ToLower(firstWord(unit)); len(m.Text) >= 5 || unit == "" || normalize.PredicateVerbs[w] || normalize.FunctionWords[w] {
+		if w := normalize.Lower(firstWord(unit)); len(m.Text) >= 5 || unit == "" || normalize.PredicateVerbs[w] || normalize.FunctionWords[w] {
 			return true
 		}
 	}
@@ -869,7 +869,7 @@ func isModel(c *sentenceCtx, first int, m normalize.Mention, unit string) bool {
 		return false
 	}
 	u := firstWord(unit)
-	low := strings.ToLower(u)
+	low := normalize.Lower(u)
 	return (normalize.IsTitle(u) || normalize.IsAcronym(u)) && !normalize.MeasureUnits[low] && !normalize.InstitutionNouns[low] && normalize.Currencies[low] == ""
 }
 
@@ -912,7 +912,7 @@ func inPer(c *sentenceCtx, first int) bool {
 // isVoltageClass reports the voltage that names a line or a substation,
 // not a quantity: "đường dây 500 kV mạch 3", "trạm biến áp 220 kV".
 func isVoltageClass(c *sentenceCtx, first int, unit string) bool {
-	if strings.ToLower(firstWord(unit)) != "kv" {
+	if normalize.Lower(firstWord(unit)) != "kv" {
 		return false
 	}
 	switch c.low(first - 1) {
@@ -945,7 +945,7 @@ func isRateBase(c *sentenceCtx, first int, f Fact) bool {
 	default:
 		return false
 	}
-	if u := strings.ToLower(f.Unit); u != "dân" && !strings.HasPrefix(u, "dân ") || strings.HasPrefix(u, "dân tộc") {
+	if u := normalize.Lower(f.Unit); u != "dân" && !strings.HasPrefix(u, "dân ") || strings.HasPrefix(u, "dân tộc") {
 		return false
 	}
 	return isRoundBase(f.Value)
@@ -966,7 +966,7 @@ func nextAfterBound(c *sentenceCtx, i int) int {
 // 16 chỗ", "nhà 3 tầng". After a verb it counts: "gồm 2 phòng ngủ", "cao
 // 45 tầng".
 func isTypeDescriptor(c *sentenceCtx, first int, unit string) bool {
-	switch strings.ToLower(firstWord(unit)) {
+	switch normalize.Lower(firstWord(unit)) {
 	case "phòng", "chỗ", "tầng", "bánh", "cửa", "ghế", "giường", "chấm":
 	default:
 		return false
@@ -986,7 +986,7 @@ func isTypeDescriptor(c *sentenceCtx, first int, unit string) bool {
 // isRatingOrPlace reports counts that are ratings or coordinates: "khách
 // sạn 4-5 sao", "16,5 độ Vĩ Bắc".
 func isRatingOrPlace(c *sentenceCtx, first, last int, unit string) bool {
-	w := strings.ToLower(firstWord(unit))
+	w := normalize.Lower(firstWord(unit))
 	switch w {
 	case "sao":
 		p := c.low(first - 1)

@@ -123,12 +123,29 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
+	if r < rune(len(foldTable)) {
+		return rune(foldTable[r])
+	}
+	return leastFold(r)
+}
+
+func leastFold(r rune) rune {
 	least := r
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		least = min(least, f)
 	}
 	return least
 }
+
+// foldTable is leastFold of the runes below U+2000, which hold every
+// letter Vietnamese is written in: a line's first runes are folded at
+// every line.
+var foldTable = func() (t [0x2000]uint16) {
+	for r := range t {
+		t[r] = uint16(leastFold(rune(r)))
+	}
+	return
+}()
 
 // anchoredAtStart reports whether every match of re begins at the start
 // of the text.

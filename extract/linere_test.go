@@ -46,3 +46,14 @@ func TestLineRe(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldTable(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := foldRune(r), leastFold(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+	if foldRune('đ') != foldRune('Đ') || foldRune('ệ') != foldRune('Ệ') || foldRune('a') != 'A' {
+		t.Error("case is not folded")
+	}
+}

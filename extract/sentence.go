@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnfacts/vnfacts/normalize"
 )
 
 // Span is a byte range [Start, End) of a text.
@@ -124,7 +126,7 @@ func isAbbreviation(before string) bool {
 	if w == "" {
 		return false
 	}
-	if Abbreviations[strings.ToLower(w)] {
+	if Abbreviations[normalize.Lower(w)] {
 		return true
 	}
 	// One upper-case letter: an initial ("V. A", "Nguyễn V.").

@@ -66,14 +66,19 @@ func FuzzText(f *testing.F) {
 	})
 }
 
-// FuzzLower holds lower, the tokenizer's lower-casing, to strings.ToLower.
+// FuzzLower holds lower, the tokenizer's lower-casing, and Lower to
+// strings.ToLower.
 func FuzzLower(f *testing.F) {
-	for _, s := range []string{"Hà Nội", "ĐẮK LẮK", "Ư Ơ Ă Ĩ Ũ", "ỲỴỶỸ", "İstanbul", "ΣΑΣ", "\xc3", "\xe1\xba", "ÀÞ×ß"} {
+	for _, s := range []string{"Hà Nội", "ĐẮK LẮK", "Ư Ơ Ă Ĩ Ũ", "ỲỴỶỸ", "ỳỵỷỹ", "dịch vụ", "ǅ", "İstanbul", "ΣΑΣ", "\xc3", "\xe1\xba", "ÀÞ×ß"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := lower(s), strings.ToLower(s); got != want {
+		want := strings.ToLower(s)
+		if got := lower(s); got != want {
 			t.Errorf("lower(%q) = %q, strings.ToLower gives %q", s, got, want)
+		}
+		if got := Lower(s); got != want {
+			t.Errorf("Lower(%q) = %q, strings.ToLower gives %q", s, got, want)
 		}
 	})
 }

@@ -168,6 +168,35 @@ func lowerIf(w string, upper bool) string {
 	return w
 }
 
+// Lower is strings.ToLower, and s itself when no letter of s has another
+// lower case: so are most words and units of a news text, which
+// strings.ToLower would map rune by rune to learn it.
+func Lower(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return lower(s)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x1EA0 && r <= 0x1EF9:
+			if r%2 == 0 {
+				return lower(s)
+			}
+		case r >= 0xDF && r <= 0xFF:
+		case r == utf8.RuneError && n == 1, unicode.ToLower(r) != r:
+			// strings.ToLower writes an invalid byte as U+FFFD.
+			return lower(s)
+		}
+		i += n
+	}
+	return s
+}
+
 // lower is strings.ToLower with fast paths for the letters Vietnamese
 // words are made of: strings.ToLower maps any non-ASCII text rune by rune
 // through a builder, and a news text has a capital in every name.
