@@ -514,7 +514,7 @@ func (s *scanner) figure(i, from int) int {
 	// A strong label names a range as it names a number: "gió cấp 8-11",
 	// "lớp 10-12".
 	if plain && (s.punct(end, "-") || s.punct(end, "–")) && s.tok(end+1).kind == tNum && s.tok(from-1).kind == tWord &&
-		(StrongLabels[s.tok(from-1).Lower] || StrongLabels[s.tok(from-2).Lower+" "+s.tok(from-1).Lower]) {
+		(StrongLabels[s.tok(from-1).Lower] || StrongLabels[Pair(s.tok(from-2).Lower, s.tok(from-1).Lower)]) {
 		s.emit(Mention{Kind: KindLabel, Value: v}, from, end+2)
 		return end + 2 - from
 	}
@@ -1038,7 +1038,7 @@ func (s *scanner) isScoreCue(i int) bool {
 // labelWordBefore reports whether a label word stands before token i.
 func (s *scanner) labelWordBefore(i int) bool {
 	p := s.tok(i - 1)
-	return p.kind == tWord && (LabelWords[p.Lower] || LabelWords[s.tok(i-2).Lower+" "+p.Lower])
+	return p.kind == tWord && (Classes(p.Lower)|Classes(Pair(s.tok(i-2).Lower, p.Lower)))&ClassLabel != 0
 }
 
 // isLabel reports whether the plain number at token i names something
@@ -1048,17 +1048,21 @@ func (s *scanner) isLabel(i, end int) bool {
 	if p.kind != tWord || i == 0 {
 		return false
 	}
-	label := LabelWords[p.Lower]
-	if p2 := s.tok(i - 2); p2.kind == tWord && LabelWords[Pair(p2.Lower, p.Lower)] {
+	// The word before and the two or three words that end with it, each
+	// looked up once: most numbers follow no label.
+	p2 := s.tok(i - 2)
+	pair := Pair(p2.Lower, p.Lower)
+	label := Classes(p.Lower)&ClassLabel != 0
+	if p2.kind == tWord && Classes(pair)&ClassLabel != 0 {
 		label = true
 	}
-	if p2, p3 := s.tok(i-2), s.tok(i-3); p2.kind == tWord && p3.kind == tWord && LabelWords[Pair(Pair(p3.Lower, p2.Lower), p.Lower)] {
+	if p3 := s.tok(i - 3); p2.kind == tWord && p3.kind == tWord && Classes(Pair(Pair(p3.Lower, p2.Lower), p.Lower))&ClassLabel != 0 {
 		label = true
 	}
 	if label && p.Lower == "số" && (s.word(i-2, "trong") || s.word(i-2, "tổng")) {
 		label = false // "trong số 22 chỉ tiêu", "tổng số 350.000 giường"
 	}
-	if NotLabels[Pair(s.tok(i-2).Lower, p.Lower)] {
+	if pair != "" && NotLabels[pair] {
 		return false
 	}
 	// "Tuyến metro số 1 vận chuyển …", "Bão số 10 khiến …": "số" after a
@@ -1077,7 +1081,7 @@ func (s *scanner) isLabel(i, end int) bool {
 			}
 		}
 	}
-	if StrongLabels[p.Lower] || StrongLabels[Pair(s.tok(i-2).Lower, p.Lower)] {
+	if StrongLabels[p.Lower] || pair != "" && StrongLabels[pair] {
 		// One plain number, or a small one ("điểm 8,5"): "khẩn cấp 2.400
 		// hộ" was caught above, and large figures are counts.
 		if v, _, scaled, _, _ := s.number(i); end-i == 1 || !scaled && v < 100 {

@@ -263,7 +263,12 @@ func classSet(c Class, s string) map[string]bool {
 
 // Classes returns the lists w is in: one lookup for what FunctionWords[w],
 // MeasureUnits[w] and the rest would say one by one.
-func Classes(w string) Class { return classes[w] }
+func Classes(w string) Class {
+	if w == "" {
+		return 0 // as from a Pair that is in no list
+	}
+	return classes[w]
+}
 
 // pairs maps the first words of each key of several words in the word
 // lists built by wordSet, and the word after them, to the two joined.
