@@ -53,11 +53,12 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	from := factsFrom
 	words := phrase(q.Words)
 	byFTS := words != nil
+	byIndex := false
 	if byFTS {
 		// With the default order and a limit the query stops early
 		// instead of collecting every match. The loop below keeps the
 		// facts whose sentence holds the words in order.
-		from, where, args = wordsQuery(words)
+		from, where, args, byIndex = wordsQuery(words)
 	}
 	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
 	if q.Kind != "" {
@@ -112,10 +113,12 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	if desc {
 		col = strings.ReplaceAll(col, ",", " DESC,") + " DESC"
 	}
-	// With words and a limit, the index yields documents in docid order
-	// and each document's facts come by the facts_document index in id
-	// order: that order needs no sort, so the limit stops the query early.
-	if !(byFTS && q.Sort == "" && q.Limit > 0) {
+	// With indexed words and a limit, the index yields documents in docid
+	// order and each document's facts come by the facts_document index in
+	// id order: that order needs no sort, so the limit stops the query
+	// early. Common words alone read the facts in an order of the plan's
+	// choosing (by a filter's index), so they are sorted.
+	if !(byIndex && q.Sort == "" && q.Limit > 0) {
 		stmt += ` ORDER BY ` + col
 	}
 	// With words the limit counts the facts the phrase check keeps.

@@ -87,18 +87,18 @@ const wordsFrom = `documents_fts CROSS JOIN facts f ON f.document_id = documents
 // wordsQuery returns the join and the conditions, with their arguments,
 // that keep the facts that may hold a phrase: of documents that hold each
 // of its indexed words, in sentences whose signature has every bit of the
-// phrase's. A phrase of common words only (commonWords) reads every fact,
-// in id order, and tests its signature. Whether the sentence holds the
-// words in order is for holdsPhrase to say.
-func wordsQuery(phrase []string) (from string, where []string, args []any) {
+// phrase's. A phrase of common words only (commonWords) reads every fact
+// and tests its signature; byIndex says the full-text index drives the
+// join. Whether the sentence holds the words in order is for holdsPhrase
+// to say.
+func wordsQuery(phrase []string) (from string, where []string, args []any, byIndex bool) {
 	sig := wordsSignature(phrase)
 	cond := `f.sentence_words & ? = ` + strconv.FormatInt(sig, 10)
 	indexed := indexedWords(phrase)
 	if len(indexed) == 0 {
-		// CROSS JOIN: facts drive, in id order, so a limit stops early.
-		return `facts f CROSS JOIN documents d ON d.id = f.document_id`, []string{cond}, []any{sig}
+		return `facts f CROSS JOIN documents d ON d.id = f.document_id`, []string{cond}, []any{sig}, false
 	}
-	return wordsFrom, []string{`documents_fts MATCH ?`, cond}, []any{ftsMatch(indexed), sig}
+	return wordsFrom, []string{`documents_fts MATCH ?`, cond}, []any{ftsMatch(indexed), sig}, true
 }
 
 // phrase returns the words of a query, folded, or nil if it has none.

@@ -520,6 +520,9 @@ func TestQueryPhrase(t *testing.T) {
 		{Query{Words: "tỉnh đã"}, []float64{21}},
 		{Query{Words: "trong năm"}, []float64{300, 12}},
 		{Query{Words: "trong năm", Limit: 1}, []float64{300}},
+		// By id, not in the order of the kind's index (by value).
+		{Query{Words: "trong năm", Kind: "count", Limit: 1}, []float64{300}},
+		{Query{Words: "còn", Kind: "count", Min: ptr(1), Limit: 2}, []float64{300, 12}},
 		{Query{Words: "năm trong"}, nil},
 		{Query{Words: "còn"}, []float64{300, 12}},
 		{Query{Words: "đã hoàn thành"}, []float64{21}},

@@ -29,7 +29,7 @@ func (s *Store) Timeline(words, kind string) ([]TimelinePoint, error) {
 	if ws == nil {
 		return nil, fmt.Errorf("timeline wants words")
 	}
-	from, where, args := wordsQuery(ws)
+	from, where, args, _ := wordsQuery(ws)
 	q := `SELECT f.as_of, f.kind, f.value, coalesce(f.denominator,0), f.unit, f.unit_key, d.source, ` + sentenceColumn + `
 		FROM ` + from + ` WHERE ` + strings.Join(where, ` AND `) + ` AND f.as_of <> ''`
 	joined := strings.Join(ws, " ")
