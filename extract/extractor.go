@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "161"
+const Version = "162"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1089,6 +1089,11 @@ func (x Extractor) listBefore(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	if after := c.index(ms[mi].End); (c.low(after) == "là" || c.low(after) == ":") && mi+1 < len(ms) && c.index(ms[mi+1].Start) == after+1 && isFigureKind(ms[mi+1].Kind) {
 		return
 	}
+	// "The 6 Nature Đà Nẵng có giá …": a bare number a name goes on
+	// after is part of the name, not a member that leaves its unit out.
+	if after := c.index(ms[mi].End); !ms[mi].Scaled && after < len(c.toks) && c.toks[after].IsWord() && normalize.IsTitle(c.toks[after].Text) {
+		return
+	}
 	j = cueBefore(c, first)
 	// "Đà Nẵng (2.323 ca), Gia Lai (2.027), Đồng Tháp (1.355)": a list
 	// of places with their figures in brackets.
@@ -1891,8 +1896,13 @@ func change(c *sentenceCtx, first int) string {
 			// cao hơn, khoảng 10%" too.
 			if t.Text == "," && onlyHedges(c, j+1, first) {
 				// "mức tăng mạnh nhất, 5.000 đồng/kg": the figure set
-				// apart is the amount named before it.
-				return changeAmount(c, j)
+				// apart is the amount named before it; so is the one
+				// after a change that ends its clause, "giá có xu hướng
+				// giảm nhẹ, khoảng 2-3%".
+				if ch := changeAmount(c, j); ch != "" {
+					return ch
+				}
+				return changeEnding(c, j, j+1 < first)
 			}
 			return ""
 		}
@@ -1970,6 +1980,34 @@ func change(c *sentenceCtx, first int) string {
 	}
 	return ""
 }
+
+// changeEnding is the change of "tăng" or "giảm" right before token j,
+// with a word of degree after it ("giảm nhẹ", "tăng mạnh", "giảm đáng
+// kể") or a hedge on the figure after j: a bare "số ca tăng, 300 ca"
+// may give the level. "Tăng trưởng" is growth, a rate, and names none.
+func changeEnding(c *sentenceCtx, j int, hedged bool) string {
+	k := j - 1
+	for n := 0; n < 2 && k > 0 && changeDegree[c.low(k)]; n++ {
+		k--
+	}
+	if k == j-1 && c.low(k-1) == "đáng" && c.low(k) == "kể" {
+		k -= 2
+	}
+	if k == j-1 && !hedged {
+		return ""
+	}
+	switch c.low(k) {
+	case "tăng":
+		return Increase
+	case "giảm":
+		return Decrease
+	}
+	return ""
+}
+
+// changeDegree are the words of degree that may follow a change: "giảm
+// nhẹ", "tăng mạnh mẽ".
+var changeDegree = map[string]bool{"nhẹ": true, "mạnh": true, "mẽ": true, "sâu": true, "nhanh": true, "rõ": true, "rệt": true, "đột": true, "biến": true, "thêm": true}
 
 // onlyHedges reports whether tokens [from, to) are only words like
 // "khoảng", "hơn" or "thêm" that may stand before a figure.
@@ -2080,8 +2118,14 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 			f.Change = p.Change
 			continue
 		}
+		// "giảm 13% theo quý và hơn 3% theo năm": a hedge may stand
+		// between "và" and the figure.
 		first := c.index(f.Start - offset)
-		if c.low(first-1) != "và" && !(c.low(first-1) == "khoảng" && c.low(first-2) == "và") {
+		k := first - 1
+		for k > first-3 && bareSkip[c.low(k)] {
+			k--
+		}
+		if c.low(k) != "và" {
 			continue
 		}
 		between := c.text[p.End-offset : f.Start-offset]

@@ -90,6 +90,12 @@ func TestFacts(t *testing.T) {
 		{"Dân số tăng đến 100 triệu người; doanh thu tăng đến 15%.", "count 100000000 [người] | percent 15 [%] increase"},
 		// After a fall, "lên đến" is "up to"; a count after "đồng/" is what the price is for.
 		{"Giá nhiều mặt hàng giảm sâu lên đến 30%, lạp xưởng 246.000 đồng/500 gr.", "percent 30 [%] decrease | money 246000 [VND]"},
+		// A hedge on a range's second end keeps the range; a change that ends its clause before a comma and a hedged or degree-marked figure is the figure's.
+		{"Căn hộ từ 700 triệu đồng đến xấp xỉ 1 tỉ đồng; giá giảm nhẹ, khoảng 2-3% so với quý trước.", "money 700000000-1000000000 [VND] | percent 2-3 [%] approx decrease"},
+		{"Số ca tăng, 300 ca trong tuần; doanh thu tăng mạnh, 40%; GDP tăng trưởng mạnh, khoảng 7%.", "count 300 [ca] | percent 40 [%] increase | percent 7 [%] approx"},
+		// A hedge between "và" and a figure keeps the shared change; a bare number a name goes on after is part of the name.
+		{"Giao dịch giảm 13% theo quý và hơn 3% theo năm.", "percent 13 [%] decrease | percent 3 [%] more_than decrease"},
+		{"Dự án A có giá 160 triệu đồng/m2, The 6 Nature có giá 100 triệu đồng/m2, Hà Nội 5 triệu.", "money 160000000 [VND] | money 100000000 [VND] | money 5000000 [VND]"},
 		// Small numbers of a quoted saying are no counts; a count before a quoted noun is.
 		{"Nông dân trồng loại cây “1 vốn 5 lời”, khẩu hiệu \"5 sạch, 3 không\", có 5 \"đại gia\" bị bắt.", "count 5 [đại gia]"},
 		// A verb, "tiếp theo" or an amount after a comma is no second noun of the unit.

@@ -988,6 +988,18 @@ func (s *scanner) englishStyle() bool {
 }
 
 // numberAt reports whether token i starts a number, in digits or words.
+// hedgeAt returns how many tokens at i are a hedge that may stand before
+// the second end of a range: "đến gần 7 triệu", "đến xấp xỉ 1 tỷ".
+func (s *scanner) hedgeAt(i int) int {
+	switch {
+	case s.word(i, "xấp") && s.word(i+1, "xỉ"):
+		return 2
+	case s.word(i, "khoảng") || s.word(i, "gần") || s.word(i, "hơn") || s.word(i, "chừng") || s.word(i, "ngót"):
+		return 1
+	}
+	return 0
+}
+
 func (s *scanner) numberAt(i int) bool {
 	t := s.tok(i)
 	return t.kind == tNum || t.kind == tWord && IsNumberWord(t.Lower)
@@ -1160,8 +1172,8 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 		j = end + 1
 	case s.punct(end, "%") && (s.punct(end+1, "-") || s.punct(end+1, "–")) && s.tok(end+2).kind == tNum:
 		j, pct = end+2, true // "10% - 15%"
-	case fromTu && (s.word(end, "đến") || s.word(end, "tới")) && s.numberAt(end+1):
-		j = end + 1
+	case fromTu && (s.word(end, "đến") || s.word(end, "tới")) && s.numberAt(end+1+s.hedgeAt(end+1)):
+		j = end + 1 + s.hedgeAt(end+1)
 	}
 	if j < 0 {
 		return 0
@@ -1223,21 +1235,21 @@ func (s *scanner) rangeFrom(i int) int {
 		return 0
 	}
 	end := i + 1 + n
-	if s.punct(end, "%") && (s.word(end+1, "đến") || s.word(end+1, "tới") || s.punct(end+1, "-") || s.punct(end+1, "–")) && s.tok(end+2).kind == tNum {
+	if h := s.hedgeAt(end + 2); s.punct(end, "%") && (s.word(end+1, "đến") || s.word(end+1, "tới") || s.punct(end+1, "-") || s.punct(end+1, "–")) && s.tok(end+2+h).kind == tNum {
 		// "từ 10% đến 15%", "từ 15% - 20%": both ends written with their
 		// sign.
 		v1, _, _, _, _ := s.number(i + 1)
-		v2, n2, sc2, _, ok := s.number(end + 2)
-		if ok && !sc2 && v2 > v1 && s.punct(end+2+n2, "%") {
-			s.emit(Mention{Kind: KindPercent, Unit: "%", Value: v1, Max: v2}, i, end+3+n2)
-			return end + 3 + n2 - i
+		v2, n2, sc2, _, ok := s.number(end + 2 + h)
+		if ok && !sc2 && v2 > v1 && s.punct(end+2+h+n2, "%") {
+			s.emit(Mention{Kind: KindPercent, Unit: "%", Value: v1, Max: v2}, i, end+3+h+n2)
+			return end + 3 + h + n2 - i
 		}
 		return 0
 	}
 	if r := s.rangeWithUnits(i+1, end, i, false); r > 0 {
 		return r
 	}
-	if !(s.word(end, "đến") || s.word(end, "tới")) || !s.numberAt(end+1) {
+	if !(s.word(end, "đến") || s.word(end, "tới")) || !s.numberAt(end+1+s.hedgeAt(end+1)) {
 		return 0
 	}
 	before := len(s.out)
@@ -1265,15 +1277,17 @@ func (s *scanner) rangeWithUnits(first, end, from int, moneyOnly bool) int {
 	if k == end || k >= len(s.toks) || k == end+5 {
 		return 0
 	}
-	if !s.numberAt(k + 1) {
+	// "từ 700 triệu đồng đến xấp xỉ 1 tỉ đồng": a hedge on the second end.
+	h := s.hedgeAt(k + 1)
+	if !s.numberAt(k + 1 + h) {
 		return 0
 	}
 	unit1 := strings.ToLower(s.text[s.tok(end).Start:s.tok(k-1).End])
-	v2, n2, _, _, ok := s.number(k + 1)
+	v2, n2, _, _, ok := s.number(k + 1 + h)
 	if !ok || n2 == 0 || v2 <= v1 {
 		return 0
 	}
-	e2 := k + 1 + n2
+	e2 := k + 1 + h + n2
 	if code, cn := s.currencyAt(e2); cn > 0 {
 		if c1, _ := s.currencyAt(end); c1 != code {
 			return 0
