@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "162"
+const Version = "163"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -617,7 +617,7 @@ func (x Extractor) fact(c *sentenceCtx, ms []normalize.Mention, mi int) (Fact, b
 				break
 			}
 		}
-		if unit == "" && (figureLike || bracketed(c, first, last)) {
+		if unit == "" && (figureLike || bracketed(c, first, last) || breakdownMember(c, first)) {
 			unit = x.elidedUnit(c, ms, mi, first)
 			apart = unit != ""
 		}
@@ -1129,9 +1129,12 @@ func (x Extractor) listBefore(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	// "hơn 170.000 người, tăng khoảng 50.000 so với ngày thường": the
 	// change of the count just given.
 	change = names == 0 && (c.low(j) == "tăng" || c.low(j) == "giảm") && c.low(j-1) == ","
+	// "82 người bị thương (Lào Cai 2, Quảng Ninh 9, …)": a bracket after
+	// a count opens its breakdown by names.
+	breakdown := names > 0 && j > 0 && c.toks[j].Text == "("
 	if change {
 		j--
-	} else if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" && c.low(j) != "là" {
+	} else if names == 0 || j < 0 || c.toks[j].Text != "," && c.toks[j].Text != ";" && c.low(j) != "và" && c.low(j) != "là" && !breakdown {
 		return
 	}
 	// The figure whose unit is left out is the last before the separator;
@@ -1143,7 +1146,19 @@ func (x Extractor) listBefore(c *sentenceCtx, ms []normalize.Mention, mi, first 
 	if k < 0 || ms[k].End > c.toks[j].Start {
 		return
 	}
+	if breakdown {
+		// Only the words of the count's unit stand between it and the
+		// bracket.
+		for t := c.index(ms[k].End); t < j; t++ {
+			if !c.toks[t].IsWord() || t-c.index(ms[k].End) >= 6 {
+				return
+			}
+		}
+	}
 	pf, ok = x.factBefore(c, ms, k)
+	if breakdown && pf.Kind != Count {
+		ok = false
+	}
 	return pf, k, j, change, ok
 }
 
@@ -1283,6 +1298,39 @@ func ageReading(c *sentenceCtx, first int) bool {
 
 // bracketed reports a figure alone in brackets after a name, as reports
 // list counts by place: "TP. Hồ Chí Minh (516.477), Bình Dương (293.201)".
+// breakdownMember reports a bare number after a name in a bracket that
+// follows a count and its unit: "82 người bị thương (Lào Cai 2, Quảng
+// Ninh 9, …)" gives the unit once, before the bracket.
+func breakdownMember(c *sentenceCtx, first int) bool {
+	k := first - 1
+	for members := 0; members < 40; members++ {
+		names := 0
+		for k >= 0 && c.toks[k].IsWord() && (normalize.IsTitle(c.toks[k].Text) || normalize.IsAcronym(c.toks[k].Text)) && names < 4 {
+			k--
+			names++
+		}
+		if names == 0 || k < 1 {
+			return false
+		}
+		switch c.toks[k].Text {
+		case "(":
+			words := 0
+			for k--; k >= 0 && c.toks[k].IsWord() && !normalize.IsTitle(c.toks[k].Text) && words < 6; k-- {
+				words++
+			}
+			return words > 0 && k >= 0 && c.toks[k].IsNum()
+		case ",":
+			if !c.toks[k-1].IsNum() {
+				return false
+			}
+			k -= 2
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func bracketed(c *sentenceCtx, first, last int) bool {
 	return first >= 2 && c.low(first-1) == "(" && c.low(last) == ")" && c.toks[first-2].IsWord() &&
 		(normalize.IsTitle(c.toks[first-2].Text) || normalize.IsAcronym(c.toks[first-2].Text))

@@ -96,6 +96,9 @@ func TestFacts(t *testing.T) {
 		// A hedge between "và" and a figure keeps the shared change; a bare number a name goes on after is part of the name.
 		{"Giao dịch giảm 13% theo quý và hơn 3% theo năm.", "percent 13 [%] decrease | percent 3 [%] more_than decrease"},
 		{"Dự án A có giá 160 triệu đồng/m2, The 6 Nature có giá 100 triệu đồng/m2, Hà Nội 5 triệu.", "money 160000000 [VND] | money 100000000 [VND] | money 5000000 [VND]"},
+		// A bracket after a count breaks it down by names, its unit given once; a label word ending a name ("Hải Phòng") is the name's.
+		{"Có 82 người bị thương (Lào Cai 2, Hải Phòng 9); 6 tàu chìm (Cà Mau 2); tại 5 quận (Quận 1, Quận 3).", "count 82 [người] | count 2 [người] | count 9 [người] | count 6 [tàu chìm] | count 2 [tàu chìm] | count 5 [quận]"},
+		{"Hải Phòng 9 người, phòng 3 có 40 học sinh.", "count 9 [người] | count 40 [học sinh]"},
 		// Small numbers of a quoted saying are no counts; a count before a quoted noun is.
 		{"Nông dân trồng loại cây “1 vốn 5 lời”, khẩu hiệu \"5 sạch, 3 không\", có 5 \"đại gia\" bị bắt.", "count 5 [đại gia]"},
 		// A verb, "tiếp theo" or an amount after a comma is no second noun of the unit.

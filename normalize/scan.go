@@ -1074,6 +1074,13 @@ func (s *scanner) isLabel(i, end int) bool {
 	if label && p.Lower == "số" && (s.word(i-2, "trong") || s.word(i-2, "tổng")) {
 		label = false // "trong số 22 chỉ tiêu", "tổng số 350.000 giường"
 	}
+	// "Hải Phòng 9": a label word that ends a capitalised name is the
+	// name's, not a room; a name before a number is read below.
+	if label && IsTitle(p.Text) && p2.kind == tWord && IsTitle(p2.Text) && Classes(pair)&ClassLabel == 0 && !StrongLabels[p.Lower] {
+		if p3 := s.tok(i - 3); !(p3.kind == tWord && Classes(Pair(Pair(p3.Lower, p2.Lower), p.Lower))&ClassLabel != 0) {
+			label = false
+		}
+	}
 	if pair != "" && NotLabels[pair] {
 		return false
 	}
@@ -1115,7 +1122,7 @@ func (s *scanner) isLabel(i, end int) bool {
 		t := s.tok(i)
 		lead0 := s.text[t.Start] == '0' && t.End-t.Start > 1
 		if s.tok(i-2).kind == tWord && !p.nl {
-			if lead0 || !s.isFollowedByUnit(end-1) && !s.inMoneyList(i) {
+			if lead0 || !s.isFollowedByUnit(end-1) && !s.inList(i) {
 				return true
 			}
 		}
@@ -1123,14 +1130,16 @@ func (s *scanner) isLabel(i, end int) bool {
 	return false
 }
 
-// inMoneyList reports a number after a name that follows an amount of
-// money, or another such member, and a comma or "và": a member of a list
-// that gives its scale and currency once ("Tuyên Quang 200 tỷ đồng, Cao
-// Bằng 195, Lạng Sơn 20").
-func (s *scanner) inMoneyList(i int) bool {
+// inList reports a number after a name that follows an amount of money,
+// or another such member, and a comma or "và": a member of a list that
+// gives its scale and currency once ("Tuyên Quang 200 tỷ đồng, Cao Bằng
+// 195, Lạng Sơn 20"); or a member of a count's breakdown in brackets,
+// which gives its unit once ("82 người bị thương (Lào Cai 2, Quảng Ninh
+// 9, …)").
+func (s *scanner) inList(i int) bool {
 	// The member ends where the list goes on or stops: "Green Diamond 93
 	// Láng Hạ" names a building and its street.
-	if !(i+1 >= len(s.toks) || s.punct(i+1, ",") || s.punct(i+1, ";") || s.punct(i+1, ".") || s.word(i+1, "và")) {
+	if !(i+1 >= len(s.toks) || s.punct(i+1, ",") || s.punct(i+1, ";") || s.punct(i+1, ".") || s.punct(i+1, ")") || s.word(i+1, "và")) {
 		return false
 	}
 	for n := len(s.out); n > 0; n-- {
@@ -1138,10 +1147,27 @@ func (s *scanner) inMoneyList(i int) bool {
 		for k := 0; k < 4 && j >= 0 && s.toks[j].kind == tWord && (IsTitle(s.toks[j].Text) || IsAcronym(s.toks[j].Text)); k++ {
 			j--
 		}
-		if j == i-1 || !(s.punct(j, ",") || s.word(j, "và")) {
+		if j == i-1 || !(s.punct(j, ",") || s.word(j, "và") || s.punct(j, "(")) {
 			return false
 		}
 		m := s.out[n-1]
+		if s.punct(j, "(") {
+			// The count and the lower-case words of its unit, then the
+			// bracket.
+			from := j
+			for from > 0 && s.toks[from-1].Start >= m.End {
+				from--
+			}
+			if m.Kind != KindNumber || m.Max != 0 || from == 0 || s.toks[from-1].End != m.End || from == j || j-from > 6 {
+				return false
+			}
+			for k := from; k < j; k++ {
+				if s.toks[k].kind != tWord || IsTitle(s.toks[k].Text) || IsAcronym(s.toks[k].Text) {
+					return false
+				}
+			}
+			return true
+		}
 		if m.End != s.tok(j-1).End {
 			return false
 		}
