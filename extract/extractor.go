@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "163"
+const Version = "164"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -1952,6 +1952,9 @@ func change(c *sentenceCtx, first int) string {
 				}
 				return changeEnding(c, j, j+1 < first)
 			}
+			if t.Text == "(" && j == first-1 {
+				return changeOfNamed(c, j)
+			}
 			return ""
 		}
 		switch t.Lower {
@@ -2051,6 +2054,26 @@ func changeEnding(c *sentenceCtx, j int, hedged bool) string {
 		return Decrease
 	}
 	return ""
+}
+
+// changeOfNamed is the change of a figure in brackets after a name that
+// a change names: "tăng mạnh nhất là Bờ Biển Ngà (76% so với cùng kỳ)",
+// "giảm sâu nhất là Nhật Bản (12%)". j is the bracket.
+func changeOfNamed(c *sentenceCtx, j int) string {
+	k := j - 1
+	names := 0
+	for k >= 0 && names < 4 && c.toks[k].IsWord() && (normalize.IsTitle(c.toks[k].Text) || normalize.IsAcronym(c.toks[k].Text)) {
+		k--
+		names++
+	}
+	if names == 0 || c.low(k) != "là" {
+		return ""
+	}
+	k--
+	for n := 0; n < 3 && k > 0 && (changeDegree[c.low(k)] || c.low(k) == "nhất" || c.low(k) == "nhiều"); n++ {
+		k--
+	}
+	return changeEnding(c, k+1, true)
 }
 
 // changeDegree are the words of degree that may follow a change: "giảm

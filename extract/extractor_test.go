@@ -99,6 +99,8 @@ func TestFacts(t *testing.T) {
 		// A bracket after a count breaks it down by names, its unit given once; a label word ending a name ("Hải Phòng") is the name's.
 		{"Có 82 người bị thương (Lào Cai 2, Hải Phòng 9); 6 tàu chìm (Cà Mau 2); tại 5 quận (Quận 1, Quận 3).", "count 82 [người] | count 2 [người] | count 9 [người] | count 6 [tàu chìm] | count 2 [tàu chìm] | count 5 [quận]"},
 		{"Hải Phòng 9 người, phòng 3 có 40 học sinh.", "count 9 [người] | count 40 [học sinh]"},
+		// A bracketed figure after a name that a change names carries the change; after a growth it is a rate.
+		{"Thị trường tăng mạnh nhất là Bờ Biển Ngà (76% so với cùng kỳ), giảm sâu nhất là Nhật Bản (12%), tăng trưởng cao nhất là Lào (5%).", "percent 76 [%] increase | percent 12 [%] decrease | percent 5 [%]"},
 		// Small numbers of a quoted saying are no counts; a count before a quoted noun is.
 		{"Nông dân trồng loại cây “1 vốn 5 lời”, khẩu hiệu \"5 sạch, 3 không\", có 5 \"đại gia\" bị bắt.", "count 5 [đại gia]"},
 		// A verb, "tiếp theo" or an amount after a comma is no second noun of the unit.
