@@ -2047,7 +2047,12 @@ func changeEnding(c *sentenceCtx, j int, hedged bool) string {
 	if k == j-1 && !hedged {
 		return ""
 	}
-	switch c.low(k) {
+	return changeVerb(c.low(k))
+}
+
+// changeVerb is the change "tăng" or "giảm" names, or "".
+func changeVerb(w string) string {
+	switch w {
 	case "tăng":
 		return Increase
 	case "giảm":
@@ -2118,11 +2123,8 @@ func changeAmount(c *sentenceCtx, j int) string {
 		if c.low(v+1) == "trưởng" {
 			continue
 		}
-		switch c.low(v) {
-		case "tăng":
-			return Increase
-		case "giảm":
-			return Decrease
+		if ch := changeVerb(c.low(v)); ch != "" {
+			return ch
 		}
 	}
 	return ""
