@@ -17,7 +17,7 @@ import (
 // Version names the extraction rules. Stored facts made by another version
 // are re-extracted on the next ingest: change it with any rule that can
 // change a fact.
-const Version = "164"
+const Version = "165"
 
 // qualifierPhrases are read right before a figure, longest first.
 var qualifierPhrases = []struct {
@@ -2154,7 +2154,11 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 		// and the other way round, "tăng 2,61% (107 USD/tấn)".
 		oneShare := (f.Kind == Percent) != (p.Kind == Percent)
 		if between := strings.TrimSpace(c.text[p.End-offset : f.Start-offset]); oneShare && strings.HasSuffix(between, "(") {
-			if rest := strings.TrimSuffix(between, "("); len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ",;.:()") {
+			// "giảm 18,5% số vụ (749 vụ, giảm 170 vụ)": a figure the
+			// bracket gives its own change after is the level.
+			after := strings.TrimSpace(c.text[min(f.End-offset, len(c.text)):])
+			ownChange := strings.HasPrefix(after, ", giảm ") || strings.HasPrefix(after, ", tăng ")
+			if rest := strings.TrimSuffix(between, "("); len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ",;.:()") && !ownChange {
 				f.Change = p.Change
 				continue
 			}
@@ -2171,9 +2175,12 @@ func inheritChange(c *sentenceCtx, fs []Fact, offset int) {
 					between = between[i:]
 				}
 			}
-			if rest, ok := strings.CutPrefix(between, ","); ok || strings.HasPrefix(between, "(") {
-				if !ok {
+			// "giảm 58 vụ tương ứng 8,06%": without a comma too.
+			if rest, ok := strings.CutPrefix(between, ","); ok || strings.HasPrefix(between, "(") || strings.HasPrefix(between, "tương ") {
+				if !ok && strings.HasPrefix(between, "(") {
 					rest = between[1:]
+				} else if !ok {
+					rest = between
 				}
 				// "tăng 81%, tương đương gần 17 tỷ USD": the hedge is the
 				// amount's qualifier.

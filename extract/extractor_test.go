@@ -101,6 +101,8 @@ func TestFacts(t *testing.T) {
 		{"Hải Phòng 9 người, phòng 3 có 40 học sinh.", "count 9 [người] | count 40 [học sinh]"},
 		// A bracketed figure after a name that a change names carries the change; after a growth it is a rate.
 		{"Thị trường tăng mạnh nhất là Bờ Biển Ngà (76% so với cùng kỳ), giảm sâu nhất là Nhật Bản (12%), tăng trưởng cao nhất là Lào (5%).", "percent 76 [%] increase | percent 12 [%] decrease | percent 5 [%]"},
+		// "tương ứng" gives the same change as a share without a comma too; a bracketed figure with its own change after it is a level.
+		{"Số vụ: 662 vụ, giảm 58 vụ tương ứng 8,06% so với năm 2022; số người chết giảm 19,63% (786 người, giảm 180 người).", "count 662 [vụ] | count 58 [vụ] decrease | percent 8.06 [%] decrease | percent 19.63 [%] decrease | count 786 [người] | count 180 [người] decrease"},
 		// Small numbers of a quoted saying are no counts; a count before a quoted noun is.
 		{"Nông dân trồng loại cây “1 vốn 5 lời”, khẩu hiệu \"5 sạch, 3 không\", có 5 \"đại gia\" bị bắt.", "count 5 [đại gia]"},
 		// A verb, "tiếp theo" or an amount after a comma is no second noun of the unit.
