@@ -52,9 +52,9 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	var args []any
 	from := factsFrom
 	words := phrase(q.Words)
-	byFTS := words != nil
+	byWords := words != nil
 	byIndex := false
-	if byFTS {
+	if byWords {
 		// With the default order and a limit the query stops early
 		// instead of collecting every match. The loop below keeps the
 		// facts whose sentence holds the words in order.
@@ -101,7 +101,7 @@ func (s *Store) Query(q Query) ([]Row, error) {
 	col, ok := order[key]
 	if q.Sort == "" {
 		col, ok = "f.id", true
-		if byFTS && q.Limit == 0 {
+		if byWords && q.Limit == 0 {
 			// Every match is read anyway: order them by source and place,
 			// the same from one ingest to the next.
 			col = "d.source, f.start"
@@ -122,7 +122,7 @@ func (s *Store) Query(q Query) ([]Row, error) {
 		stmt += ` ORDER BY ` + col
 	}
 	// With words the limit counts the facts the phrase check keeps.
-	if q.Limit > 0 && !byFTS {
+	if q.Limit > 0 && !byWords {
 		stmt += fmt.Sprintf(` LIMIT %d`, q.Limit)
 	}
 	joined := strings.Join(words, " ")
@@ -137,7 +137,7 @@ func (s *Store) Query(q Query) ([]Row, error) {
 		if err != nil {
 			return nil, err
 		}
-		if byFTS && !holdsPhrase(r.Sentence, joined) {
+		if byWords && !holdsPhrase(r.Sentence, joined) {
 			continue
 		}
 		out = append(out, r)

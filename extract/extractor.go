@@ -2074,8 +2074,10 @@ func changeOfNamed(c *sentenceCtx, j int) string {
 	if names == 0 || c.low(k) != "là" {
 		return ""
 	}
+	// "tăng mạnh nhất là": past the superlative, changeEnding reads the
+	// change and its degree.
 	k--
-	for n := 0; n < 3 && k > 0 && (changeDegree[c.low(k)] || c.low(k) == "nhất" || c.low(k) == "nhiều"); n++ {
+	for k > 0 && (c.low(k) == "nhất" || c.low(k) == "nhiều") {
 		k--
 	}
 	return changeEnding(c, k+1, true)

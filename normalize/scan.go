@@ -1198,8 +1198,10 @@ func (s *scanner) rangeAt(i, end, from int, m Mention) int {
 		j = end + 1
 	case s.punct(end, "%") && (s.punct(end+1, "-") || s.punct(end+1, "–")) && s.tok(end+2).kind == tNum:
 		j, pct = end+2, true // "10% - 15%"
-	case fromTu && (s.word(end, "đến") || s.word(end, "tới")) && s.numberAt(end+1+s.hedgeAt(end+1)):
-		j = end + 1 + s.hedgeAt(end+1)
+	case fromTu && (s.word(end, "đến") || s.word(end, "tới")):
+		if h := s.hedgeAt(end + 1); s.numberAt(end + 1 + h) {
+			j = end + 1 + h
+		}
 	}
 	if j < 0 {
 		return 0
